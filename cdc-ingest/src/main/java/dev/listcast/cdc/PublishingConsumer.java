@@ -1,0 +1,70 @@
+package dev.listcast.cdc;
+
+import dev.listcast.events.BusPublisher;
+import dev.listcast.events.BusRecord;
+import dev.listcast.events.TraceParent;
+import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Logger;
+
+/**
+ * The engine's batch consumer: maps every event, publishes the whole batch, then marks each event processed
+ * only once the bus acknowledged it, and finishes the batch (which is when the engine commits offsets). An event
+ * whose record was never acknowledged is therefore replayed after a crash, with the same binlog position.
+ */
+final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEvent<String, String>> {
+    private static final Logger LOG = Logger.getLogger(PublishingConsumer.class.getName());
+
+    private final BusPublisher bus;
+    private final CaptureCounters counters;
+    private final Clock clock;
+
+    PublishingConsumer(BusPublisher bus, CaptureCounters counters, Clock clock) {
+        this.bus = bus;
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleBatch(List<ChangeEvent<String, String>> events,
+            DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer) throws InterruptedException {
+        List<Sent> sent = new ArrayList<>(events.size());
+        // Send everything first so the batch's acknowledgements overlap instead of queueing one behind another.
+        for (ChangeEvent<String, String> event : events) {
+            long capturedAt = clock.millis();
+            MappedChange mapped = ChangeMapper.map(event.value(), capturedAt);
+            if (mapped instanceof MappedChange.Rejected rejected) {
+                LOG.warning(() -> "dead-lettering change event from " + event.destination() + ": " + rejected.reason());
+            }
+            // The trace starts here: the commit itself is not traced, and its binlog time has whole seconds only.
+            BusRecord record = ChangeMapper.busRecord(mapped, event.destination(), event.key(), event.value(),
+                    capturedAt, TraceParent.newRoot());
+            sent.add(new Sent(event, mapped, bus.publish(record)));
+        }
+        // Marked in binlog order, each after its own acknowledgement.
+        for (Sent each : sent) {
+            awaitAck(each);
+            committer.markProcessed(each.event());
+            counters.acknowledged(each.mapped());
+        }
+        committer.markBatchFinished();
+    }
+
+    private static void awaitAck(Sent sent) throws InterruptedException {
+        try {
+            sent.ack().get();
+        } catch (ExecutionException e) {
+            // Failing the batch stops the engine before its offset moves; CdcIngest decides whether to restart.
+            throw new IllegalStateException("bus did not acknowledge the change from " + sent.event().destination()
+                    + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private record Sent(ChangeEvent<String, String> event, MappedChange mapped, CompletableFuture<Void> ack) {
+    }
+}
