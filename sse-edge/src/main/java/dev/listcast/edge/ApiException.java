@@ -1,0 +1,53 @@
+package dev.listcast.edge;
+
+import io.helidon.http.Status;
+
+/**
+ * An HTTP failure as a value: the status, the machine-readable code and the human reason that
+ * {@link ErrorMapping} turns into {@code {"error": code, "reason": reason}}.
+ */
+public final class ApiException extends RuntimeException {
+    private final Status status;
+    private final String code;
+    private final int retryAfterSeconds;
+
+    private ApiException(Status status, String code, String reason, int retryAfterSeconds) {
+        super(reason);
+        this.status = status;
+        this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ApiException badRequest(String reason) {
+        return new ApiException(Status.BAD_REQUEST_400, "bad-request", reason, 0);
+    }
+
+    public static ApiException unauthorized(String reason) {
+        return new ApiException(Status.UNAUTHORIZED_401, "unauthorized", reason, 0);
+    }
+
+    public static ApiException forbidden(String reason) {
+        return new ApiException(Status.FORBIDDEN_403, "forbidden", reason, 0);
+    }
+
+    public static ApiException notFound(String reason) {
+        return new ApiException(Status.NOT_FOUND_404, "not-found", reason, 0);
+    }
+
+    /** 503 with a {@code Retry-After} header, so a crowd of clients comes back spread out. */
+    public static ApiException overloaded(String reason, int retryAfterSeconds) {
+        return new ApiException(Status.SERVICE_UNAVAILABLE_503, "overloaded", reason, retryAfterSeconds);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

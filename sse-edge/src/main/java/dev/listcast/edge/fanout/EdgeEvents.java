@@ -1,0 +1,38 @@
+package dev.listcast.edge.fanout;
+
+import dev.listcast.edge.source.SourcedRecord;
+import dev.listcast.events.ListingEvent;
+import dev.listcast.events.ListingJson;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Turns a sourced record into an {@link EdgeEvent}: decoded and encoded once per event, never per subscriber. */
+public final class EdgeEvents {
+    private EdgeEvents() {
+    }
+
+    /**
+     * Decodes {@code record} and stamps it with {@code edgeAt}.
+     *
+     * @throws dev.listcast.events.ListingCodecException when the record is not a listing event
+     */
+    public static EdgeEvent encode(SourcedRecord record, long edgeAt) {
+        ListingEvent event = ListingJson.listingEvent(record.value());
+        byte[] json = withEdgeAt(ListingJson.encode(event), edgeAt);
+        ResumeId id = new ResumeId(record.timestamp(), event.eventId());
+        String text = (event.title() + "\n" + (event.description() == null ? "" : event.description()))
+                .toLowerCase(Locale.ROOT);
+        return new EdgeEvent(id, event.eventId(), event.category(), event.priceCents(), text, record.partition(),
+                record.offset(), json, SseFrames.event(event.kind().wireName(), id.toString(), json));
+    }
+
+    /** Appends {@code "edgeAt"} to the codec's compact JSON object instead of re-encoding a copy of the record. */
+    static byte[] withEdgeAt(byte[] json, long edgeAt) {
+        byte[] tail = (",\"edgeAt\":" + edgeAt + "}").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + tail.length);
+        out.write(json, 0, json.length - 1);
+        out.writeBytes(tail);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,197 @@
+package dev.listcast.edge.fanout;
+
+import dev.listcast.edge.ApiException;
+import dev.listcast.edge.observe.EdgeMetrics;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The dispatcher: every event goes into the ring and its one frame onto the queue of every matching subscriber.
+ * Offering never blocks, so a stalled client only ever fills its own queue, and is then cut with {@code overflow}.
+ * Registration takes the same lock as dispatch, so a resuming client's ring snapshot and its live queue meet
+ * exactly, without gap or overlap.
+ */
+public final class FanOut {
+    private static final byte[] OVERFLOW = SseFrames.ending("overflow",
+            "client too slow; reconnect and resume with the last event id");
+    private static final byte[] REPLACED = SseFrames.ending("replaced",
+            "this user opened more streams than allowed; the oldest ends");
+
+    private final FanOutSettings settings;
+    private final EdgeMetrics metrics;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final RecentRing ring;
+    private final List<Subscriber> subscribers = new ArrayList<>();
+    private final Map<String, ArrayDeque<Subscriber>> byUser = new HashMap<>();
+
+    /** @param startedAt when the source started reading: the ring holds every event logged after it */
+    public FanOut(FanOutSettings settings, EdgeMetrics metrics, long startedAt) {
+        this.settings = settings;
+        this.metrics = metrics;
+        // The broker stamps log times with its own clock: allow it to run the overlap ahead of ours.
+        this.ring = new RecentRing(settings.ringCapacity(), startedAt + settings.resumeOverlap().toMillis());
+        metrics.connections(this::connections);
+    }
+
+    public FanOutSettings settings() {
+        return settings;
+    }
+
+    public void assigned(Map<String, Long> positions) {
+        lock.lock();
+        try {
+            ring.assigned(positions);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void publish(EdgeEvent event) {
+        long start = System.nanoTime();
+        int delivered = 0;
+        lock.lock();
+        try {
+            ring.add(event);
+            for (int i = subscribers.size() - 1; i >= 0; i--) {
+                Subscriber s = subscribers.get(i);
+                if (s.filter().matches(event)) {
+                    if (s.offer(event.frame())) {
+                        delivered++;
+                    } else {
+                        overflow(i);
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        metrics.eventIn();
+        metrics.delivered(delivered);
+        metrics.fannedOut(System.nanoTime() - start);
+    }
+
+    /** Sends {@code frame} (a ping) to every subscriber regardless of filters. */
+    public void broadcast(byte[] frame) {
+        lock.lock();
+        try {
+            for (int i = subscribers.size() - 1; i >= 0; i--) {
+                if (!subscribers.get(i).offer(frame)) {
+                    overflow(i);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Adds {@code subscriber}; its user's oldest stream is replaced when over the per-user cap. Returns the ring as it
+     * was at that instant when {@code snapshot} is asked for (to resume from), else null.
+     *
+     * @throws ApiException 503 when the edge holds its maximum of streams
+     */
+    public RingSnapshot subscribe(Subscriber subscriber, boolean snapshot) {
+        lock.lock();
+        try {
+            if (subscribers.size() >= settings.maxConnections()) {
+                int base = settings.retryAfterSeconds();
+                throw ApiException.overloaded("this edge holds its maximum of " + settings.maxConnections()
+                        + " streams", base + ThreadLocalRandom.current().nextInt(base + 1));
+            }
+            ArrayDeque<Subscriber> mine = byUser.computeIfAbsent(subscriber.user(), u -> new ArrayDeque<>());
+            while (mine.size() >= settings.userConnections()) {
+                Subscriber oldest = mine.pollFirst();
+                subscribers.remove(oldest);
+                oldest.end(REPLACED);
+                metrics.replaced();
+            }
+            mine.addLast(subscriber);
+            subscribers.add(subscriber);
+            return snapshot ? ring.snapshot() : null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends every stream without a final event (the edge is stopping; clients reconnect elsewhere and resume). */
+    public void endAll() {
+        lock.lock();
+        try {
+            subscribers.forEach(s -> s.end(new byte[0]));
+            subscribers.clear();
+            byUser.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void unsubscribe(Subscriber subscriber) {
+        lock.lock();
+        try {
+            subscribers.remove(subscriber);
+            forget(subscriber);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public RingSnapshot snapshot() {
+        lock.lock();
+        try {
+            return ring.snapshot();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The first page: up to {@code limit} newest events matching {@code filter} (newest first), and the id to resume
+     * from after them, read at one instant so that nothing falls between the two.
+     */
+    public Recent recent(int limit, ListingFilter filter) {
+        lock.lock();
+        try {
+            Optional<EdgeEvent> newest = ring.newest();
+            return new Recent(ring.newest(limit, filter),
+                    newest.map(EdgeEvent::resumeId).orElseGet(() -> ResumeId.at(System.currentTimeMillis())));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @param items newest first */
+    public record Recent(List<EdgeEvent> items, ResumeId lastId) {
+    }
+
+    public int connections() {
+        lock.lock();
+        try {
+            return subscribers.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void overflow(int index) {
+        Subscriber slow = subscribers.remove(index);
+        forget(slow);
+        slow.end(OVERFLOW);
+        metrics.overflowCut();
+    }
+
+    private void forget(Subscriber subscriber) {
+        ArrayDeque<Subscriber> mine = byUser.get(subscriber.user());
+        if (mine != null) {
+            mine.remove(subscriber);
+            if (mine.isEmpty()) {
+                byUser.remove(subscriber.user());
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.listcast.edge.fanout;
+
+import dev.listcast.edge.source.ListingSource;
+import dev.listcast.edge.source.SourcedRecord;
+import dev.listcast.events.ListingCodecException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Answers "what did the client holding this id miss?" from the ring, and from the source when the ring is short. */
+public final class Replayer {
+    private static final System.Logger LOG = System.getLogger(Replayer.class.getName());
+
+    private final FanOutSettings settings;
+    private final ListingSource source;
+    private final Duration timeout;
+
+    public Replayer(FanOutSettings settings, ListingSource source, Duration timeout) {
+        this.settings = settings;
+        this.source = source;
+        this.timeout = timeout;
+    }
+
+    /**
+     * What a client gets before going live.
+     *
+     * @param resetReason why the client must start over, or null
+     * @param events what it missed, oldest first (all categories: the caller filters)
+     */
+    public record Resumed(String resetReason, List<EdgeEvent> events) {
+        public boolean reset() {
+            return resetReason != null;
+        }
+    }
+
+    public Resumed resume(String rawId, RingSnapshot ring) {
+        return switch (Resumer.plan(rawId, ring, System.currentTimeMillis(), settings)) {
+            case Resumer.Fresh fresh -> new Resumed(null, List.of());
+            case Resumer.Reset reset -> new Resumed(reset.reason(), List.of());
+            case Resumer.FromRing fromRing -> new Resumed(null, fromRing.events());
+            case Resumer.FromHistory history -> fromHistory(history, ring);
+        };
+    }
+
+    private Resumed fromHistory(Resumer.FromHistory plan, RingSnapshot ring) {
+        List<SourcedRecord> records;
+        try {
+            records = source.replay(plan.fromTimestamp(), ring.coveredFrom(), timeout);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot replay listings from " + plan.fromTimestamp() + ": " + e.getMessage());
+            return new Resumed("history unavailable", List.of());
+        }
+        long now = System.currentTimeMillis();
+        List<EdgeEvent> candidates = new ArrayList<>(records.size() + ring.events().size());
+        for (SourcedRecord record : records) {
+            try {
+                candidates.add(EdgeEvents.encode(record, now));
+            } catch (ListingCodecException e) {
+                // Already counted and logged when it first went by live.
+            }
+        }
+        int ringStart = candidates.size();
+        candidates.addAll(ring.events());
+        return new Resumed(null, Resumer.unseen(candidates, ringStart, plan.id(), plan.fromTimestamp()));
+    }
+}

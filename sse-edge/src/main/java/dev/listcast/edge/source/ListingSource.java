@@ -1,0 +1,26 @@
+package dev.listcast.edge.source;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the edge's listing events come from: Kafka today ({@link KafkaListingSource}), a Redis stream reader later.
+ * A source reads every listing partition from "now" on and can replay a bounded piece of its history.
+ */
+public interface ListingSource extends AutoCloseable {
+    /** Starts reading in the background; records and assignments go to {@code listener}. */
+    void start(SourceListener listener);
+
+    /** True once the source is assigned its partitions and reading: the edge's readiness. */
+    boolean isReady();
+
+    /**
+     * Records with a timestamp at or after {@code fromTimestamp}, up to (excluding) {@code until} per partition: the
+     * part of the history the edge's own memory no longer holds. Partitions not in {@code until} are skipped.
+     */
+    List<SourcedRecord> replay(long fromTimestamp, Map<String, Long> until, Duration timeout);
+
+    @Override
+    void close();
+}

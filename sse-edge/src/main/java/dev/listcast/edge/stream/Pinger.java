@@ -1,0 +1,33 @@
+package dev.listcast.edge.stream;
+
+import dev.listcast.edge.fanout.FanOut;
+import dev.listcast.edge.fanout.SseFrames;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one {@code ping} frame through the fan-out every interval: encoded once for all streams, and queued like any
+ * event, so a client that cannot even take pings is cut as too slow.
+ */
+public final class Pinger implements AutoCloseable {
+    private final ScheduledExecutorService timer;
+
+    private Pinger(ScheduledExecutorService timer) {
+        this.timer = timer;
+    }
+
+    public static Pinger start(FanOut fanOut, Duration interval) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("listcast-edge-ping").factory());
+        timer.scheduleAtFixedRate(() -> fanOut.broadcast(SseFrames.ping(System.currentTimeMillis())),
+                interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return new Pinger(timer);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

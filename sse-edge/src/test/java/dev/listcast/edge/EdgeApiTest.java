@@ -1,0 +1,174 @@
+package dev.listcast.edge;
+
+import static dev.listcast.edge.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.listcast.edge.auth.DevTokens;
+import dev.listcast.events.ListingEvent;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The request/response API around the stream: auth, sessions, polling, taxonomy, telemetry, UI, observability. */
+class EdgeApiTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static Edge edge;
+    private static int port;
+
+    @BeforeAll
+    static void startEdge() {
+        TestListings.createTopics("sneakers", "consoles", "books");
+        edge = TestEdges.start(Map.of());
+        port = edge.port();
+    }
+
+    @AfterAll
+    static void stopEdge() {
+        edge.stop();
+    }
+
+    private static String unique() {
+        return "kw" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static SseClient stream(String user, String query) throws InterruptedException {
+        SseClient client = SseClient.open(port, "/api/listings/stream?" + query,
+                "Authorization", bearer(TestEdges.token(user)));
+        assertThat(client.status()).isEqualTo(200);
+        SseClient.Frame first = client.next(WAIT);
+        assertThat(first.retry()).isNotNull();
+        return client;
+    }
+
+    @Test
+    void shouldRefuseStreamWithoutToken() {
+        HttpResponse<String> response = Http.get(port, "/api/listings/stream");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Http.json(response).get("error").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void shouldAnswer400WithReasonForBadParameters() {
+        String auth = bearer(TestEdges.token(unique()));
+
+        HttpResponse<String> price = Http.get(port, "/api/listings/stream?minPrice=cheap", "Authorization", auth);
+        HttpResponse<String> category = Http.get(port, "/api/listings/stream?categories=spaceships",
+                "Authorization", auth);
+        HttpResponse<String> range = Http.get(port, "/api/listings/recent?minPrice=10&maxPrice=5",
+                "Authorization", auth);
+
+        assertThat(price.statusCode()).isEqualTo(400);
+        assertThat(Http.json(price).get("reason").asText()).isEqualTo("minPrice is not a whole number of cents: 'cheap'");
+        assertThat(Http.json(category).get("reason").asText()).isEqualTo("unknown category: spaceships");
+        assertThat(Http.json(range).get("reason").asText()).isEqualTo("minPrice 10 is above maxPrice 5");
+    }
+
+    @Test
+    void shouldAnswer403ForCategoryOutsideTheTokensClaim() {
+        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, unique(), "Grace",
+                List.of("sneakers", "consoles"), Duration.ofMinutes(5));
+
+        HttpResponse<String> response = Http.get(port, "/api/listings/stream?categories=books",
+                "Authorization", bearer(token));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(Http.json(response).get("error").asText()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void shouldServeRecentNewestFirstAndPollAfterItsLastId() throws Exception {
+        String kw = unique();
+        String auth = bearer(TestEdges.token(unique()));
+        ListingEvent first = TestListings.listing("consoles", "PS5 " + kw, null, 100);
+        ListingEvent second = TestListings.listing("consoles", "Xbox " + kw, null, 100);
+        try (SseClient watcher = stream(unique(), "q=" + kw)) {
+            TestListings.produce(first, second);
+            watcher.listings(2, WAIT);
+        }
+
+        JsonNode recent = Http.json(Http.get(port, "/api/listings/recent?q=" + kw + "&limit=5", "Authorization", auth));
+        assertThat(recent.get("items")).extracting(n -> n.get("eventId").asText())
+                .containsExactly(second.eventId(), first.eventId());
+
+        ListingEvent third = TestListings.listing("consoles", "Wii " + kw, null, 100);
+        try (SseClient watcher = stream(unique(), "q=" + kw)) {
+            TestListings.produce(third);
+            watcher.listings(1, WAIT);
+        }
+        JsonNode polled = Http.json(Http.get(port, "/api/listings?q=" + kw + "&after="
+                + recent.get("lastId").asText(), "Authorization", auth));
+
+        assertThat(polled.get("reset").asBoolean()).isFalse();
+        assertThat(polled.get("items")).extracting(n -> n.get("eventId").asText()).containsExactly(third.eventId());
+        JsonNode again = Http.json(Http.get(port, "/api/listings?q=" + kw + "&after="
+                + polled.get("lastId").asText(), "Authorization", auth));
+        assertThat(again.get("items")).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerPollWithGarbageIdByReset() {
+        JsonNode polled = Http.json(Http.get(port, "/api/listings?after=garbage", "Authorization",
+                bearer(TestEdges.token(unique()))));
+
+        assertThat(polled.get("reset").asBoolean()).isTrue();
+        assertThat(polled.get("lastId").asText()).isNotBlank();
+    }
+
+    @Test
+    void shouldSignInWithACookieAndStreamWithIt() throws Exception {
+        String token = TestEdges.token(unique());
+
+        HttpResponse<String> signIn = Http.post(port, "/api/session", "", "Authorization", bearer(token));
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("listcast_session=" + token).contains("HttpOnly", "SameSite=Strict", "Path=/api");
+        String pair = cookie.substring(0, cookie.indexOf(';'));
+
+        assertThat(Http.json(Http.get(port, "/api/session", "Cookie", pair)).get("subject").asText())
+                .isEqualTo(Http.json(signIn).get("subject").asText());
+        try (SseClient client = SseClient.open(port, "/api/listings/stream", "Cookie", pair)) {
+            assertThat(client.status()).isEqualTo(200);
+        }
+        assertThat(Http.delete(port, "/api/session", "Cookie", pair).headers().firstValue("Set-Cookie").orElseThrow())
+                .startsWith("listcast_session=;").contains("Max-Age=0");
+    }
+
+    @Test
+    void shouldMintDemoSessionsWhenTheDevIssuerIsOn() {
+        JsonNode users = Http.json(Http.get(port, "/api/dev/users"));
+        JsonNode session = Http.json(Http.post(port, "/api/dev/session", "{\"subject\":\"grace\"}"));
+
+        assertThat(users).extracting(n -> n.get("subject").asText()).contains("ada", "kemal", "sophie", "grace");
+        assertThat(session.get("token").asText()).isNotBlank();
+        assertThat(session.get("categories")).extracting(JsonNode::asText).containsExactly("consoles", "sneakers");
+    }
+
+    @Test
+    void shouldBeReadyAndServeTaxonomyAndMetrics() {
+        assertThat(Http.get(port, "/observe/health").statusCode()).isEqualTo(200);
+        assertThat(Http.json(Http.get(port, "/api/taxonomy")).get("categories"))
+                .extracting(JsonNode::asText).contains("sneakers", "other");
+        assertThat(Http.post(port, "/api/telemetry/render", "{\"eventId\":\"1@x\",\"renderMs\":3.5}",
+                "Content-Type", "text/plain").statusCode()).isEqualTo(204);
+        assertThat(Http.metric(port, "listcast_edge_render_ms_count")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void shouldServeTheUiWithIndexHtmlForEveryNonApiPath() {
+        HttpResponse<String> root = Http.get(port, "/");
+        HttpResponse<String> spaRoute = Http.get(port, "/feed/sneakers");
+        HttpResponse<String> unknownApi = Http.get(port, "/api/nope");
+
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.body()).contains("<html");
+        assertThat(spaRoute.body()).isEqualTo(root.body());
+        assertThat(unknownApi.statusCode()).isEqualTo(404);
+        assertThat(Http.json(unknownApi).get("error").asText()).isEqualTo("not-found");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.listcast.edge;
+
+import static dev.listcast.edge.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EdgeCeilingTest {
+    @Test
+    void shouldAnswer503WithJitteredRetryAfterAtTheConnectionCeiling() throws Exception {
+        Edge edge = TestEdges.start(Map.of("listcast.stream.max.connections", "1",
+                "listcast.stream.retryafter.seconds", "5"));
+        try (SseClient open = SseClient.open(edge.port(), "/api/listings/stream", "Authorization",
+                bearer(TestEdges.token("first")))) {
+            open.next(Duration.ofSeconds(10));
+
+            HttpResponse<String> refused = Http.get(edge.port(), "/api/listings/stream",
+                    "Authorization", bearer(TestEdges.token("second")));
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(Http.json(refused).get("error").asText()).isEqualTo("overloaded");
+            assertThat(Integer.parseInt(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(5, 10);
+            assertThat(Http.get(edge.port(), "/observe/health").statusCode()).isEqualTo(200);
+        } finally {
+            edge.stop();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.listcast.edge;
+
+import static dev.listcast.edge.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.listcast.events.ListingEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Resume across edges: what one edge's client missed while no edge ran comes from Kafka on the next. */
+class EdgeRestartTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Test
+    void shouldResumeOnANewEdgeWithExactlyTheMissedEvents() throws Exception {
+        TestListings.createTopics("cameras");
+        String kw = "restart" + UUID.randomUUID().toString().substring(0, 8);
+        String auth = bearer(TestEdges.token("restarter"));
+        List<ListingEvent> seen = List.of(TestListings.listing("cameras", "Leica " + kw, null, 100),
+                TestListings.listing("cameras", "Nikon " + kw, null, 100));
+        List<ListingEvent> missed = List.of(TestListings.listing("cameras", "Canon " + kw, null, 100),
+                TestListings.listing("cameras", "Sony " + kw, null, 100),
+                TestListings.listing("cameras", "Fuji " + kw, null, 100));
+
+        String lastId;
+        Edge first = TestEdges.start(Map.of());
+        try (SseClient client = SseClient.open(first.port(), "/api/listings/stream?q=" + kw, "Authorization", auth)) {
+            client.next(WAIT);
+            TestListings.produce(seen.toArray(ListingEvent[]::new));
+            lastId = client.listings(seen.size(), WAIT).getLast().id();
+        } finally {
+            first.stop();
+        }
+        TestListings.produce(missed.toArray(ListingEvent[]::new));
+
+        Edge second = TestEdges.start(Map.of());
+        try (SseClient client = SseClient.open(second.port(), "/api/listings/stream?q=" + kw, "Authorization", auth,
+                "Last-Event-ID", lastId)) {
+            client.next(WAIT);
+            List<SseClient.Frame> replayed = client.listings(missed.size(), WAIT);
+
+            assertThat(replayed).extracting(f -> f.id().substring(f.id().indexOf('-') + 1))
+                    .containsExactlyElementsOf(missed.stream().map(ListingEvent::eventId).toList());
+            assertThat(client.next(Duration.ofMillis(500))).isNull();
+        } finally {
+            second.stop();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.listcast.edge;
+
+import dev.listcast.edge.auth.DevTokens;
+import dev.listcast.embedded.SharedInfra;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Edges on port 0 against the shared broker, configured the way devstack does it: from a map. */
+final class TestEdges {
+    static final String SECRET = "test-secret-that-is-at-least-32-bytes-long";
+    static final String ISSUER = "listcast-dev";
+    static final String AUDIENCE = "listcast";
+
+    private TestEdges() {
+    }
+
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("server.port", "0");
+        settings.put("server.host", "127.0.0.1");
+        settings.put("listcast.kafka.bootstrap", SharedInfra.kafka().bootstrapServers());
+        settings.put("listcast.kafka.refresh.millis", "500");
+        settings.put("listcast.auth.hs256.secret", SECRET);
+        settings.put("listcast.auth.dev.issuer", "true");
+        settings.put("listcast.auth.skew.seconds", "0");
+        settings.put("listcast.stream.queue.capacity", "64");
+        return settings;
+    }
+
+    static Edge start(Map<String, String> overrides) {
+        Map<String, String> settings = settings();
+        settings.putAll(overrides);
+        Edge edge = Edge.start(Config.just(ConfigSources.create(settings)));
+        try {
+            if (!edge.awaitReady(Duration.ofSeconds(20))) {
+                edge.stop();
+                throw new IllegalStateException("edge not ready");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return edge;
+    }
+
+    static String token(String subject) {
+        return DevTokens.mint(SECRET, ISSUER, AUDIENCE, subject, Duration.ofMinutes(10));
+    }
+}
