@@ -132,6 +132,17 @@ class CdcIngestTest {
     }
 
     @Test
+    void shouldSnapshotTheExistingSellersOnAFirstStart() throws Exception {
+        try (ChangeReader reader = new ChangeReader(Topics.SELLER_CHANGES)) {
+            reader.awaitKeys(List.of("1", "2"), ARRIVAL);
+            SellerChange kemal = ListingJson.sellerChange(reader.recordsOf("2").getFirst().value());
+
+            assertThat(kemal.op()).isEqualTo(ChangeOp.SNAPSHOT);
+            assertThat(kemal.after().displayName()).isEqualTo("Kicks by Kemal");
+        }
+    }
+
+    @Test
     void shouldKeepCapturingAcrossAlterTable() throws Exception {
         String column = "scratch_" + System.nanoTime();
         long before = insertItem(db, "Before the ALTER", null, "home", 100L, "LISTED");

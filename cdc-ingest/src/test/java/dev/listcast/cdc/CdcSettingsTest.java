@@ -14,11 +14,11 @@ class CdcSettingsTest {
     private static final Settings MINIMAL = Settings.of(Map.of("db.password", "secret"));
 
     @Test
-    void shouldDefaultToLowLatencyMariaDbStreamingFromNow() {
+    void shouldDefaultToLowLatencyMariaDbStreamingAfterReadingTheSellers() {
         CdcSettings settings = CdcSettings.from(MINIMAL);
 
         assertThat(settings).isEqualTo(new CdcSettings(CdcConnector.MARIADB, "127.0.0.1", 3306, "listcast_cdc",
-                "secret", "market", 5400, "no_data", Path.of(".listcast/cdc"), 1, Duration.ofMillis(50), 3));
+                "secret", "market", 5400, "sellers", Path.of(".listcast/cdc"), 1, Duration.ofMillis(50), 3));
     }
 
     @Test
@@ -49,7 +49,7 @@ class CdcSettingsTest {
     @Test
     void shouldRefuseUnknownSnapshotMode() {
         assertThatThrownBy(() -> CdcSettings.from(MINIMAL.with(Map.of("cdc.snapshot", "always"))))
-                .hasMessage("cdc.snapshot must be no_data or initial: 'always'");
+                .hasMessage("cdc.snapshot must be sellers, no_data or initial: 'always'");
     }
 
     @Test
@@ -85,9 +85,18 @@ class CdcSettingsTest {
                 .containsEntry("database.server.id", "5400")
                 .containsEntry("max.batch.size", "1")
                 .containsEntry("poll.interval.ms", "50")
-                .containsEntry("snapshot.mode", "no_data")
+                .containsEntry("snapshot.mode", "initial")
+                .containsEntry("snapshot.select.statement.overrides.shop.items", "SELECT * FROM shop.items WHERE 1 = 0")
                 .containsEntry("snapshot.locking.mode", "none")
                 .containsEntry("converter.schemas.enable", "false")
                 .containsEntry("decimal.handling.mode", "double");
+    }
+
+    @Test
+    void shouldStreamAtOnceWithoutReadingAnyTableInNoDataMode() {
+        Properties props = CdcSettings.from(MINIMAL.with(Map.of("cdc.snapshot", "no_data"))).connectorProperties();
+
+        assertThat(props).containsEntry("snapshot.mode", "no_data")
+                .doesNotContainKey("snapshot.select.statement.overrides");
     }
 }

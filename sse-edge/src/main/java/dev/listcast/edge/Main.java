@@ -16,6 +16,7 @@ import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -44,7 +45,13 @@ public final class Main {
 
     /** Defaults &lt; file &lt; system properties &lt; environment. */
     public static Config loadConfig() {
+        return loadConfig(Map.of());
+    }
+
+    /** Defaults &lt; file &lt; system properties &lt; environment &lt; {@code overrides} (what devstack decides). */
+    public static Config loadConfig(Map<String, String> overrides) {
         List<Supplier<? extends ConfigSource>> sources = new ArrayList<>();
+        sources.add(ConfigSources.create(overrides));
         sources.add(ConfigSources.environmentVariables());
         sources.add(ConfigSources.systemProperties());
         String file = System.getenv(CONFIG_FILE_VARIABLE);
