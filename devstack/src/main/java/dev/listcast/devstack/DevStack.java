@@ -35,8 +35,11 @@ public final class DevStack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Settings settings;
     private final DevSettings dev;
+    private final Map<String, String> edgeOverrides = new HashMap<>(Map.of(
+            "listcast.auth.issuer", ISSUER,
+            "listcast.auth.audience", AUDIENCE,
+            "listcast.auth.dev.issuer", "true"));
     private Edge edge;
-    private Config edgeConfig;
     private Endpoints endpoints;
 
     private DevStack(Settings settings) {
@@ -62,8 +65,10 @@ public final class DevStack implements AutoCloseable {
 
     /** Stops the edge and starts a new one on the same port: browsers must resume with no gap. */
     public synchronized void restartEdge() {
+        int port = edge.port();
         edge.stop();
-        edge = awaitReady(Edge.start(edgeConfig));
+        // Same port, even when the first one was picked at random: browsers reconnect to the URL they know.
+        edge = awaitReady(Edge.start(edgeConfig(port)));
     }
 
     private void startAll() {
@@ -92,8 +97,9 @@ public final class DevStack implements AutoCloseable {
         CdcIngest cdc = time("cdc-ingest", () -> awaitStreaming(CdcIngest.start(CdcSettings.from(services), bus)));
         started.push(cdc);
 
-        edgeConfig = edgeConfig(kafka.bootstrapServers(), secret);
-        edge = time("sse-edge", () -> awaitReady(Edge.start(edgeConfig)));
+        edgeOverrides.put("listcast.kafka.bootstrap", kafka.bootstrapServers());
+        edgeOverrides.put("listcast.auth.hs256.secret", secret);
+        edge = time("sse-edge", () -> awaitReady(Edge.start(edgeConfig(dev.edgePort()))));
         started.push(() -> edge.stop());
 
         String controlUrl = null;
@@ -108,14 +114,9 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** The edge reads Helidon config: its defaults and the environment, with what devstack decides on top. */
-    private Config edgeConfig(String bootstrap, String secret) {
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("server.port", Integer.toString(dev.edgePort()));
-        overrides.put("listcast.kafka.bootstrap", bootstrap);
-        overrides.put("listcast.auth.hs256.secret", secret);
-        overrides.put("listcast.auth.issuer", ISSUER);
-        overrides.put("listcast.auth.audience", AUDIENCE);
-        overrides.put("listcast.auth.dev.issuer", "true");
+    private Config edgeConfig(int port) {
+        Map<String, String> overrides = new HashMap<>(edgeOverrides);
+        overrides.put("server.port", Integer.toString(port));
         return Main.loadConfig(overrides);
     }
 
