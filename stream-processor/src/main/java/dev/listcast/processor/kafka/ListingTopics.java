@@ -33,9 +33,13 @@ final class ListingTopics {
         short replication = (short) settings.replicationFactor();
         List<NewTopic> topics = new ArrayList<>();
         for (String category : taxonomy.categories()) {
-            topics.add(new NewTopic(Topics.listings(category), settings.listingsPartitions(), replication));
+            // The edge's resume ids are broker timestamps: log-append time makes them monotonic per partition,
+            // so offsetsForTimes finds exactly where a reconnecting browser left off.
+            topics.add(new NewTopic(Topics.listings(category), settings.listingsPartitions(), replication)
+                    .configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime")));
         }
-        topics.add(new NewTopic(Topics.DEAD_LETTERS, settings.listingsPartitions(), replication));
+        // Dead letters are rare and read by people: one partition keeps them in order (as cdc-ingest creates it).
+        topics.add(new NewTopic(Topics.DEAD_LETTERS, 1, replication));
         topics.add(new NewTopic(Topics.ITEM_CHANGES, ITEM_PARTITIONS, replication));
         // The sellers topic feeds a table: only the latest change per seller matters.
         topics.add(new NewTopic(Topics.SELLER_CHANGES, ITEM_PARTITIONS, replication)
