@@ -1,31 +1,16 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import {
-  database, devstack, feedCount, feedItemIds, filterByKeyword, firstCategory, insertItem,
-  openBrowser, screenshot, signIn, uniqueToken,
-} from './support.mjs'
+import { describe, test } from 'node:test'
+import { devstack, feedCount, feedItemIds, insertItem, isolatedFeed, screenshot, suiteResources } from './support.mjs'
 
 const { endpoints, skip } = await devstack()
 const BURST = 100
 
 describe('burst', { skip }, () => {
-  let browser, db
-
-  before(async () => {
-    db = await database(endpoints)
-    browser = await openBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await db?.end()
-  })
+  const resources = suiteResources(endpoints)
 
   test('a burst of 100 listings adds exactly 100 rows and the page stays responsive', async () => {
-    const { page } = browser
-    await signIn(page, endpoints.edgeUrl)
-    const token = uniqueToken('burst')
-    await filterByKeyword(page, token)
-    const category = await firstCategory(endpoints.edgeUrl)
+    const { browser: { page }, db } = resources
+    const { token, category } = await isolatedFeed(page, endpoints.edgeUrl, 'burst')
 
     const inserted = []
     for (let n = 0; n < BURST; n++)

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import {
-  database, devstack, feedCount, feedItemIds, filterByKeyword, firstCategory, insertItem,
-  openBrowser, screenshot, signIn, uniqueToken, waitForStatus,
+  devstack, feedCount, feedItemIds, insertItem, isolatedFeed, screenshot, suiteResources, waitForStatus,
 } from './support.mjs'
 
 const { endpoints, skip: noDevstack } = await devstack()
@@ -10,23 +9,11 @@ const { endpoints, skip: noDevstack } = await devstack()
 const skip = noDevstack ?? (endpoints.controlUrl ? false : 'endpoints.json has no "controlUrl": the edge cannot be restarted from here')
 
 describe('edge restart', { skip }, () => {
-  let browser, db
-
-  before(async () => {
-    db = await database(endpoints)
-    browser = await openBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await db?.end()
-  })
+  const resources = suiteResources(endpoints)
 
   test('resumes after an edge restart with nothing lost and nothing twice', async () => {
-    const { page } = browser
-    await signIn(page, endpoints.edgeUrl)
-    const token = uniqueToken('resume')
-    await filterByKeyword(page, token)
-    const category = await firstCategory(endpoints.edgeUrl)
+    const { browser: { page }, db } = resources
+    const { token, category } = await isolatedFeed(page, endpoints.edgeUrl, 'resume')
 
     const before = await insertItem(db, { title: `Before restart ${token}`, category })
     await page.locator(`[data-testid="feed-row"][data-item-id="${before}"]`).waitFor({ timeout: 5000 })

@@ -1,6 +1,7 @@
 // Shared set-up for the e2e suites: the running devstack (endpoints.json), Debian's chromium, MariaDB inserts.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { after, before } from 'node:test'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import mysql from 'mysql2/promise'
@@ -67,12 +68,18 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(screenshots, `${name}.png`) })
 }
 
-/** Signs in as a demo user allowed every category, and waits for the live stream. */
+/**
+ * Signs in as a demo user allowed every category (unless the session cookie already did), and waits for the
+ * live stream.
+ */
 export async function signIn(page, edgeUrl) {
   const users = await (await fetch(new URL('/api/dev/users', edgeUrl))).json()
   const user = users.find(candidate => candidate.categories == null) ?? users[0]
   await page.goto(edgeUrl)
-  await page.getByTestId(`signin-user-${user.subject}`).click()
+  const button = page.getByTestId(`signin-user-${user.subject}`)
+  await button.or(page.getByTestId('connection-status')).first().waitFor()
+  if (await button.isVisible())
+    await button.click()
   await waitForStatus(page, 'open')
   return user
 }
@@ -135,4 +142,32 @@ export async function insertItem(db, { title, category, sellerId = 1 + Math.floo
 }
 
 /** A word no other listing has, to filter the feed down to one test's items. */
+/**
+ * A browser and a database connection for one suite, opened before its tests and closed after them.
+ * The returned object is filled in by the `before` hook.
+ */
+export function suiteResources(endpoints) {
+  const resources = {}
+  before(async () => {
+    resources.db = await database(endpoints)
+    resources.browser = await openBrowser()
+  })
+  after(async () => {
+    await resources.browser?.close()
+    await resources.db?.end()
+  })
+  return resources
+}
+
+/**
+ * Signs in and narrows the feed to a keyword unique to this test, so listings other tests (or a simulator)
+ * add never change its counts. Returns the keyword and a category to list in.
+ */
+export async function isolatedFeed(page, edgeUrl, prefix) {
+  await signIn(page, edgeUrl)
+  const token = uniqueToken(prefix)
+  await filterByKeyword(page, token)
+  return { token, category: await firstCategory(edgeUrl) }
+}
+
 export const uniqueToken = prefix => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`

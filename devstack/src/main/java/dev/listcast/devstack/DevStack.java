@@ -111,6 +111,8 @@ public final class DevStack implements AutoCloseable {
         endpoints = new Endpoints("http://127.0.0.1:" + edge.port(), kafka.bootstrapServers(),
                 Endpoints.Database.of(db.endpoint()), new Endpoints.Auth(ISSUER, AUDIENCE, secret), controlUrl);
         endpoints.writeTo(dev.endpointsFile());
+        // A stale endpoints.json would send tools to ports nobody listens on any more.
+        started.push(() -> java.nio.file.Files.deleteIfExists(dev.endpointsFile()));
     }
 
     /** The edge reads Helidon config: its defaults and the environment, with what devstack decides on top. */
