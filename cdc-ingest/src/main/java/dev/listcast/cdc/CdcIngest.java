@@ -53,6 +53,7 @@ public final class CdcIngest implements AutoCloseable {
     private final Object engineLock = new Object();
     private DebeziumEngine<ChangeEvent<String, String>> engine;
     private volatile boolean taskRunning;
+    private CdcStatusMetrics metrics;
 
     private CdcIngest(CdcSettings settings, BusPublisher bus) {
         this.settings = settings;
@@ -75,6 +76,7 @@ public final class CdcIngest implements AutoCloseable {
             throw new UncheckedIOException("cannot create cdc.data.dir " + settings.dataDir(), e);
         }
         CdcIngest ingest = new CdcIngest(settings, bus);
+        ingest.metrics = CdcStatusMetrics.register(ingest::status);
         ingest.executor.execute(ingest::superviseEngine);
         LOG.info(() -> "CDC starting: " + settings);
         return ingest;
@@ -87,6 +89,7 @@ public final class CdcIngest implements AutoCloseable {
     /** Stops the engine gracefully (it commits the offsets of everything acknowledged) and waits for it. */
     @Override
     public void close() {
+        metrics.close();
         closing.countDown();
         closeEngine();
         executor.shutdown();

@@ -14,6 +14,7 @@ import dev.listcast.events.ListingJson;
 import dev.listcast.events.SellerChange;
 import dev.listcast.events.Topics;
 import dev.listcast.events.TraceParent;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,6 +92,18 @@ class CdcIngestTest {
             assertThat(status.recordsPublished()).isPositive();
             assertThat(status.lastCommitToCaptureMillis()).isNotNegative();
         }
+    }
+
+    @Test
+    void shouldExposeItsStatusAsJmxMetrics() throws Exception {
+        insertItem(db, "Metrics probe", null, "bikes", 100L, "LISTED");
+        ObjectName name = new ObjectName("dev.listcast:type=cdc-ingest");
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+        await().atMost(ARRIVAL).until(() -> cdc.status().recordsPublished() > 0);
+        assertThat(server.getAttribute(name, "Connected")).isEqualTo(true);
+        assertThat((Long) server.getAttribute(name, "RecordsPublished")).isPositive();
+        assertThat((String) server.getAttribute(name, "LastPosition")).isNotEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class ListingJson {
             }
             return value;
         } catch (IOException e) {
-            throw new ListingCodecException("not a " + type.getSimpleName() + ": " + reason(e), e);
+            throw new ListingCodecException("invalid " + type.getSimpleName() + ": " + reason(e), e);
         }
     }
 

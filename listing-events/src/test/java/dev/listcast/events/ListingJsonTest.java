@@ -41,14 +41,14 @@ class ListingJsonTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ListingJson.itemChange(json))
                 .isInstanceOf(ListingCodecException.class)
-                .hasMessage("not a ItemChange: item id must be positive: -3");
+                .hasMessage("invalid ItemChange: item id must be positive: -3");
     }
 
     @Test
     void shouldRefuseJunkWithACodecException() {
         assertThatThrownBy(() -> ListingJson.itemChange("hello".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ListingCodecException.class)
-                .hasMessageStartingWith("not a ItemChange: Unrecognized token 'hello'");
+                .hasMessageStartingWith("invalid ItemChange: Unrecognized token 'hello'");
         assertThatThrownBy(() -> ListingJson.itemChange(new byte[0]))
                 .hasMessage("empty ItemChange");
     }

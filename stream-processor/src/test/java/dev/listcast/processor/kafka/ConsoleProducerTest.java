@@ -41,7 +41,7 @@ class ConsoleProducerTest {
             runConsoleProducer(JUNK_KEY + "|" + JUNK + "\n" + GOOD_ITEM + "|" + good + "\n");
 
             DeadLetter letter = awaitDeadLetter(JUNK_KEY, Duration.ofSeconds(60));
-            assertThat(letter.reason()).startsWith("not a ItemChange: ");
+            assertThat(letter.reason()).startsWith("invalid ItemChange: ");
             assertThat(letter.sourceTopic()).isEqualTo(Topics.ITEM_CHANGES);
             assertThat(new String(letter.original(), StandardCharsets.UTF_8)).isEqualTo(JUNK);
             assertThat(Broker.readListings(Set.of(GOOD_ITEM), Duration.ofSeconds(60)))

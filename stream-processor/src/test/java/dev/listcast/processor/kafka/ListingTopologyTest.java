@@ -171,7 +171,7 @@ class ListingTopologyTest {
         items.pipeInput("42", junk);
 
         DeadLetter letter = onlyDeadLetter();
-        assertThat(letter.reason()).startsWith("not a ItemChange: ");
+        assertThat(letter.reason()).startsWith("invalid ItemChange: ");
         assertThat(letter.sourceTopic()).isEqualTo(Topics.ITEM_CHANGES);
         assertThat(letter.key()).isEqualTo("42");
         assertThat(letter.original()).isEqualTo(junk);

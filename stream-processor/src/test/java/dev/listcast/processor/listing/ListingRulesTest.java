@@ -50,7 +50,7 @@ class ListingRulesTest {
     @Test
     void shouldRejectUnparseableBytesWithCodecReason() {
         Outcome<ListingEvent> outcome = rules.process("{not json".getBytes(StandardCharsets.UTF_8), sellers::get, TRACE);
-        assertThat(((Outcome.Reject<ListingEvent>) outcome).reason()).startsWith("not a ItemChange: ");
+        assertThat(((Outcome.Reject<ListingEvent>) outcome).reason()).startsWith("invalid ItemChange: ");
     }
 
     @Test
