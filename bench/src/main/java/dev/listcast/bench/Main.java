@@ -1,7 +1,9 @@
 package dev.listcast.bench;
 
+import dev.listcast.bench.cdc.CdcScenario;
 import dev.listcast.bench.e2e.EndToEndScenario;
 import dev.listcast.bench.fanout.FanoutScenario;
+import dev.listcast.bench.hop.HopScenario;
 import dev.listcast.bench.polling.PollingScenario;
 import dev.listcast.bench.report.BenchReport;
 import dev.listcast.bench.report.ResultsWriter;
@@ -18,7 +20,7 @@ import java.util.List;
  */
 public final class Main {
     private static final List<Scenario> SCENARIOS = List.of(new EndToEndScenario(), new FanoutScenario(),
-            new PollingScenario());
+            new PollingScenario(), new CdcScenario(), new HopScenario());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Main() {
