@@ -1,0 +1,92 @@
+package dev.listcast.processor.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.listcast.events.ItemChange;
+import dev.listcast.events.ListingJson;
+import dev.listcast.events.Topics;
+import dev.listcast.events.TraceParent;
+import dev.listcast.processor.listing.ItemChanges;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Consumers that die holding entries, and consumers sharing one stream. */
+class RedisWorkerRecoveryTest {
+    private static RedisTestDatabase redis;
+
+    @BeforeAll
+    static void connect() {
+        redis = RedisTestDatabase.open(10);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @BeforeEach
+    void flush() {
+        redis.flush();
+    }
+
+    @Test
+    void shouldDeliverEveryListingExactlyOnceWhenAWorkerDiesHoldingEntries() {
+        RedisProcessorSettings settings = redis.settings(1, 100, Duration.ofMillis(300));
+        redis.redis().xgroupCreate(XReadArgs.StreamOffset.from(StreamEntry.bytes(Topics.ITEM_CHANGES), "0"),
+                StreamEntry.bytes(settings.group()), new XGroupCreateArgs().mkstream(true));
+        publishListings(201, 20);
+        // A worker of an earlier process read eight entries and died before acknowledging any of them.
+        assertThat(redis.redis().xreadgroup(
+                Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes("dead-worker")),
+                XReadArgs.Builder.count(8), XReadArgs.StreamOffset.lastConsumed(StreamEntry.bytes(Topics.ITEM_CHANGES))))
+                .hasSize(8);
+
+        try (RedisListingWorkers workers = RedisListingWorkers.start(settings)) {
+            RedisTestDatabase.awaitHandled(() -> total(workers), 20);
+        }
+
+        assertThat(eventIds()).hasSize(20).doesNotHaveDuplicates();
+        assertThat(redis.redis().xpending(StreamEntry.bytes(Topics.ITEM_CHANGES), StreamEntry.bytes(settings.group()))
+                .getCount()).isZero();
+    }
+
+    @Test
+    void shouldShareWorkBetweenTwoWorkers() {
+        try (RedisListingWorkers workers = RedisListingWorkers.start(redis.settings(2, 1, Duration.ofSeconds(5)))) {
+            publishListings(301, 100);
+
+            RedisTestDatabase.awaitHandled(() -> total(workers), 100);
+
+            assertThat(workers.processed()).hasSize(2).allSatisfy(handled -> assertThat(handled).isPositive());
+        }
+        assertThat(eventIds()).hasSize(100).doesNotHaveDuplicates();
+    }
+
+    private static void publishListings(long firstItem, int count) {
+        LongStream.range(firstItem, firstItem + count).forEach(item -> {
+            ItemChange change = ItemChanges.created(ItemChanges.listed(item), item);
+            redis.publish(Topics.ITEM_CHANGES, Long.toString(item), ListingJson.encode(change),
+                    TraceParent.newRoot().toString());
+        });
+    }
+
+    private static List<String> eventIds() {
+        return redis.entries(Topics.listings("sneakers")).stream()
+                .map(entry -> ListingJson.listingEvent(entry.value()).eventId())
+                .toList();
+    }
+
+    private static int total(RedisListingWorkers workers) {
+        return workers.processed().stream().mapToInt(Long::intValue).sum();
+    }
+}
