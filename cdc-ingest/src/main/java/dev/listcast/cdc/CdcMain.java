@@ -1,5 +1,9 @@
 package dev.listcast.cdc;
 
+import dev.listcast.cdc.redis.RedisBusPublisher;
+import dev.listcast.cdc.redis.RedisBusSettings;
+import dev.listcast.events.Bus;
+import dev.listcast.events.BusPublisher;
 import dev.listcast.events.Settings;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,11 +26,19 @@ public final class CdcMain {
     private CdcMain() {
     }
 
+    /** {@code LISTCAST_BUS=redis} puts the changes on Redis Streams instead of Kafka. */
+    static BusPublisher bus(Settings settings) {
+        return switch (Bus.of(settings)) {
+            case KAFKA -> KafkaBusPublisher.create(settings.get("kafka.bootstrap", "127.0.0.1:9092"),
+                    settings.withPrefix("kafka.producer."));
+            case REDIS -> RedisBusPublisher.create(RedisBusSettings.from(settings));
+        };
+    }
+
     public static void main(String[] args) throws InterruptedException {
         Settings settings = Settings.fromEnvironment();
         CdcSettings cdcSettings = CdcSettings.from(settings);
-        KafkaBusPublisher bus = KafkaBusPublisher.create(settings.get("kafka.bootstrap", "127.0.0.1:9092"),
-                settings.withPrefix("kafka.producer."));
+        BusPublisher bus = bus(settings);
         CdcIngest cdc = CdcIngest.start(cdcSettings, bus);
         AtomicBoolean shuttingDown = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

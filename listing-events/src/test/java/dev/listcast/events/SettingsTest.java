@@ -41,4 +41,12 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.of(Map.of()).require("auth.hs256.secret"))
                 .hasMessage("missing setting auth.hs256.secret (environment variable LISTCAST_AUTH_HS256_SECRET)");
     }
+
+    @Test
+    void shouldChooseKafkaUnlessTheBusSettingSaysRedis() {
+        assertThat(Bus.of(Settings.of(Map.of()))).isEqualTo(Bus.KAFKA);
+        assertThat(Bus.of(Settings.from(Map.of("LISTCAST_BUS", "redis")))).isEqualTo(Bus.REDIS);
+        assertThatThrownBy(() -> Bus.of(Settings.of(Map.of("bus", "rabbit"))))
+                .hasMessage("setting bus (LISTCAST_BUS) must be kafka or redis: 'rabbit'");
+    }
 }

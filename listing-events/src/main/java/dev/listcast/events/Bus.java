@@ -1,0 +1,17 @@
+package dev.listcast.events;
+
+import java.util.Locale;
+
+/** Which bus carries records between the stages: Kafka (the default) or Redis Streams ({@code LISTCAST_BUS}). */
+public enum Bus {
+    KAFKA, REDIS;
+
+    public static Bus of(Settings settings) {
+        String name = settings.get("bus", "kafka");
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting bus (LISTCAST_BUS) must be kafka or redis: '" + name + "'", e);
+        }
+    }
+}
