@@ -11,6 +11,7 @@ import dev.listcast.bench.report.LatencySeries;
 import dev.listcast.bench.report.Table;
 import dev.listcast.bench.stack.EdgeAccess;
 import dev.listcast.bench.stack.Endpoints;
+import dev.listcast.bench.stack.StandaloneEdge;
 import dev.listcast.bench.stats.DeliveryAnalysis;
 import dev.listcast.bench.stats.DeliveryStats;
 import java.time.Duration;
@@ -45,6 +46,8 @@ public final class FanoutScenario implements Scenario {
                 new OptionSpec("rate", "1", "events per second"),
                 new OptionSpec("event-bytes", "230", "size of each event's JSON"),
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
+                new OptionSpec("edge", "standalone", "standalone: a fresh edge JVM alone against the stack's broker"
+                        + " (metered alone); devstack: the stack's own edge (shares its JVM)"),
                 new OptionSpec("edge-pid", "0", "pid of the edge process; 0 finds the process listening on the edge port")));
         options.addAll(LoadSettings.OPTIONS);
         return options;
@@ -79,10 +82,26 @@ public final class FanoutScenario implements Scenario {
 
     private static FanoutTarget listcast(Options options, LoadSettings load) throws Exception {
         Endpoints endpoints = Endpoints.read(options.path("endpoints"));
+        String mode = options.string("edge");
+        if (mode.equals("standalone")) {
+            StandaloneEdge standalone = StandaloneEdge.start(endpoints);
+            try {
+                EdgeAccess edge = EdgeAccess.open(standalone.endpoints(), load.maxTime().plusMinutes(30));
+                return new FanoutTarget.Listcast(edge, endpoints.kafkaBootstrap(), standalone.pid(), standalone);
+            } catch (Exception e) {
+                standalone.close();
+                throw e;
+            }
+        }
+        if (!mode.equals("devstack")) {
+            throw new IllegalArgumentException("--edge must be standalone or devstack: '" + mode + "'");
+        }
         EdgeAccess edge = EdgeAccess.open(endpoints, load.maxTime().plusMinutes(30));
         long pid = edge.pid(Long.parseLong(options.string("edge-pid"))).orElseThrow(() -> new IllegalStateException(
                 "no process found listening on the edge port " + edge.server().getPort() + "; pass --edge-pid"));
-        return new FanoutTarget.Listcast(edge, endpoints.kafkaBootstrap(), pid);
+        return new FanoutTarget.Listcast(edge, endpoints.kafkaBootstrap(), pid, () -> {
+            // the devstack's edge belongs to whoever started it
+        });
     }
 
     private static FanoutRound round(FanoutTarget target, int subscribers, Options options, LoadSettings load)
@@ -158,11 +177,13 @@ public final class FanoutScenario implements Scenario {
                 "Same NIO client, same event JSON (padded to --event-bytes), same machine, loopback only.",
                 "nginx runs with worker_processes 1 (CPU and memory summed over master and worker) to compare like"
                         + " with like against one edge process.",
-                "Listcast events are produced straight onto " + FanoutEvents.TOPIC + " with a Kafka producer; the"
-                        + " listcast process metered is the JVM listening on the edge port, which in devstack also"
-                        + " runs the broker, Kafka Streams and CDC, so its CPU includes their idle polling."
-                        + " Idle-corrected CPU subtracts the burn measured over 5 s with every subscriber connected"
-                        + " and nothing published; results.json lists the busiest threads while delivering.",
+                "Listcast events are produced straight onto " + FanoutEvents.TOPIC + " with a Kafka producer. With"
+                        + " --edge standalone (default) the listcast process metered is an edge JVM of its own ("
+                        + StandaloneEdge.MAX_HEAP + ", serial GC) reading the stack's broker; with --edge devstack it is the"
+                        + " devstack JVM, which also runs the broker, Kafka Streams and CDC, so its CPU includes"
+                        + " their idle polling. Idle-corrected CPU subtracts the burn measured over 5 s with every"
+                        + " subscriber connected and nothing published; results.json lists the busiest threads"
+                        + " while delivering.",
                 "Memory is RSS (heap and native) growth from before connecting to after, divided by subscribers. A JVM"
                         + " keeps heap it grew once, so only its first (or largest) round shows the real cost.",
                 "time-to-all: from just before the publish call until the last subscriber read the event.",

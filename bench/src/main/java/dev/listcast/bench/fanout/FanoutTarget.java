@@ -21,8 +21,12 @@ interface FanoutTarget extends AutoCloseable {
 
     List<Long> pids() throws IOException;
 
-    /** The Listcast edge: one token per subscriber, events published onto {@code listings.other}. */
-    record Listcast(EdgeAccess edge, String kafkaBootstrap, long pid) implements FanoutTarget {
+    /**
+     * The Listcast edge: one token per subscriber, events published onto {@code listings.other}.
+     *
+     * @param owner stops the edge if the bench started it (a standalone edge), else does nothing
+     */
+    record Listcast(EdgeAccess edge, String kafkaBootstrap, long pid, AutoCloseable owner) implements FanoutTarget {
         public Listcast {
             Loopback.requireBootstrap(kafkaBootstrap);
         }
@@ -53,8 +57,8 @@ interface FanoutTarget extends AutoCloseable {
         }
 
         @Override
-        public void close() {
-            // the edge belongs to whoever started it
+        public void close() throws Exception {
+            owner.close();
         }
     }
 

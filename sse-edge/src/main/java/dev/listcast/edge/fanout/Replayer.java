@@ -26,19 +26,29 @@ public final class Replayer {
      * What a client gets before going live.
      *
      * @param resetReason why the client must start over, or null
-     * @param events what it missed, oldest first (all categories: the caller filters)
+     * @param missed what it missed, oldest first (all categories: the caller filters)
      */
-    public record Resumed(String resetReason, List<EdgeEvent> events) {
+    public record Resumed(String resetReason, Resumer.Missed missed) {
+        private static final Resumer.Missed NOTHING = new Resumer.Missed(List.of(), 0);
+
+        static Resumed startOver(String reason) {
+            return new Resumed(reason, NOTHING);
+        }
+
         public boolean reset() {
             return resetReason != null;
+        }
+
+        public List<EdgeEvent> events() {
+            return missed.events();
         }
     }
 
     public Resumed resume(String rawId, RingSnapshot ring) {
         return switch (Resumer.plan(rawId, ring, System.currentTimeMillis(), settings)) {
-            case Resumer.Fresh fresh -> new Resumed(null, List.of());
-            case Resumer.Reset reset -> new Resumed(reset.reason(), List.of());
-            case Resumer.FromRing fromRing -> new Resumed(null, fromRing.events());
+            case Resumer.Fresh fresh -> new Resumed(null, Resumed.NOTHING);
+            case Resumer.Reset reset -> Resumed.startOver(reset.reason());
+            case Resumer.FromRing fromRing -> new Resumed(null, fromRing.missed());
             case Resumer.FromHistory history -> fromHistory(history, ring);
         };
     }
@@ -49,17 +59,18 @@ public final class Replayer {
             records = source.replay(plan.fromTimestamp(), ring.coveredFrom(), timeout);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot replay listings from " + plan.fromTimestamp() + ": " + e.getMessage());
-            return new Resumed("history unavailable", List.of());
+            return Resumed.startOver("history unavailable");
         }
         long now = System.currentTimeMillis();
-        List<EdgeEvent> candidates = new ArrayList<>(records.size() + ring.events().size());
+        List<EdgeEvent> history = new ArrayList<>(records.size());
         for (SourcedRecord record : records) {
             try {
-                candidates.add(EdgeEvents.encode(record, now));
+                history.add(EdgeEvents.encode(record, now));
             } catch (ListingCodecException e) {
                 // Already counted and logged when it first went by live.
             }
         }
+        List<EdgeEvent> candidates = new ArrayList<>(Resumer.inLogOrder(history));
         int ringStart = candidates.size();
         candidates.addAll(ring.events());
         return new Resumed(null, Resumer.unseen(candidates, ringStart, plan.id(), plan.fromTimestamp()));

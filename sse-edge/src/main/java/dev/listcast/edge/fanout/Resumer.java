@@ -1,9 +1,14 @@
 package dev.listcast.edge.fanout;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -33,7 +38,20 @@ public final class Resumer {
     }
 
     /** The ring holds everything the client may have missed. */
-    public record FromRing(List<EdgeEvent> events) implements Plan {
+    public record FromRing(Missed missed) implements Plan {
+    }
+
+    /**
+     * What a client missed, oldest first. The first {@code repeats} come before the client's own event here: other
+     * partitions' overlap, which it may well have seen (the client drops repeats by event id).
+     */
+    public record Missed(List<EdgeEvent> events, int repeats) {
+        public Missed {
+            events = List.copyOf(events);
+            if (repeats < 0 || repeats > events.size()) {
+                throw new IllegalArgumentException("repeats out of 0.." + events.size() + ": " + repeats);
+            }
+        }
     }
 
     /** The ring starts too late: replay the source from {@code fromTimestamp}, then call {@link #unseen}. */
@@ -66,18 +84,12 @@ public final class Resumer {
      * The events of {@code candidates} (replayed history, then the ring from index {@code ringStart}) that the
      * client holding {@code id} has not provably seen, each event id once.
      */
-    public static List<EdgeEvent> unseen(List<EdgeEvent> candidates, int ringStart, ResumeId id, long fromTimestamp) {
-        int anchor = -1;
-        if (id.hasEvent()) {
-            for (int i = 0; i < candidates.size(); i++) {
-                if (candidates.get(i).eventId().equals(id.eventId())) {
-                    anchor = i;
-                }
-            }
-        }
+    public static Missed unseen(List<EdgeEvent> candidates, int ringStart, ResumeId id, long fromTimestamp) {
+        int anchor = anchor(candidates, id);
         EdgeEvent pinned = anchor < 0 ? null : candidates.get(anchor);
         Set<String> sent = new HashSet<>();
         List<EdgeEvent> missed = new ArrayList<>();
+        int repeats = 0;
         for (int i = 0; i < candidates.size(); i++) {
             EdgeEvent e = candidates.get(i);
             boolean unseen;
@@ -91,8 +103,53 @@ public final class Resumer {
             }
             if (unseen && sent.add(e.eventId())) {
                 missed.add(e);
+                repeats += i < anchor ? 1 : 0;
             }
         }
-        return missed;
+        return new Missed(missed, repeats);
+    }
+
+    /**
+     * Where {@code id}'s event is among {@code candidates}, or -1. An event id can be there twice: read uncommitted,
+     * a record of an aborted transaction is followed by its re-produced copy. The id's log timestamp tells which copy
+     * the client got; pinning the later copy instead would count everything between the two as seen.
+     */
+    private static int anchor(List<EdgeEvent> candidates, ResumeId id) {
+        int anchor = -1;
+        if (id.hasEvent()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                EdgeEvent e = candidates.get(i);
+                if (e.eventId().equals(id.eventId())) {
+                    if (e.timestamp() == id.timestamp()) {
+                        return i;
+                    }
+                    anchor = i;
+                }
+            }
+        }
+        return anchor;
+    }
+
+    /**
+     * Replayed history in log-time order, each partition still in offset order: a merge, not a sort, because only
+     * the order within a partition is guaranteed. Kafka hands replayed records over partition by partition; sent
+     * that way, a client cut off (or a poll page ending) after a late event of one partition holds an id whose
+     * timestamp vouches for earlier events of other partitions it never got.
+     */
+    public static List<EdgeEvent> inLogOrder(List<EdgeEvent> history) {
+        Map<String, ArrayDeque<EdgeEvent>> byPartition = new LinkedHashMap<>();
+        history.forEach(e -> byPartition.computeIfAbsent(e.partition(), p -> new ArrayDeque<>()).add(e));
+        PriorityQueue<ArrayDeque<EdgeEvent>> heads = new PriorityQueue<>(
+                Comparator.comparingLong((ArrayDeque<EdgeEvent> q) -> q.peekFirst().timestamp()));
+        heads.addAll(byPartition.values());
+        List<EdgeEvent> merged = new ArrayList<>(history.size());
+        while (!heads.isEmpty()) {
+            ArrayDeque<EdgeEvent> head = heads.poll();
+            merged.add(head.pollFirst());
+            if (!head.isEmpty()) {
+                heads.add(head);
+            }
+        }
+        return merged;
     }
 }

@@ -1,7 +1,5 @@
 package dev.listcast.edge.fanout;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,13 +13,13 @@ public final class Subscriber {
 
     private final String user;
     private final ListingFilter filter;
-    private final ArrayBlockingQueue<byte[]> queue;
+    private final FrameQueue queue;
     private final AtomicReference<byte[]> ending = new AtomicReference<>();
 
     public Subscriber(String user, ListingFilter filter, int capacity) {
         this.user = user;
         this.filter = filter;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.queue = new FrameQueue(capacity);
     }
 
     public String user() {
@@ -49,9 +47,14 @@ public final class Subscriber {
         return ending.get();
     }
 
+    /** The next frame, waiting as long as it takes; an empty array when woken. */
+    public byte[] next() throws InterruptedException {
+        return queue.take();
+    }
+
     /** The next frame, waiting up to {@code timeoutMillis}; null on timeout; an empty array when woken. */
     public byte[] next(long timeoutMillis) throws InterruptedException {
-        return queue.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+        return queue.poll(timeoutMillis);
     }
 
     /** The next frame if one is queued, else null. */

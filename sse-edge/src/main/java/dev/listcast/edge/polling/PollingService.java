@@ -65,10 +65,14 @@ public final class PollingService implements HttpService {
             return;
         }
         List<EdgeEvent> missed = resumed.events();
-        List<EdgeEvent> page = missed.subList(0, Math.min(missed.size(), limit(req, MAX_PAGE)));
+        int repeats = resumed.missed().repeats();
+        // The limit counts new events only; the overlap's repeats all go out. A page of repeats alone would move the
+        // id back to one of them, and the next poll would answer the same page again, never reaching what is new.
+        List<EdgeEvent> page = missed.subList(0, Math.min(missed.size(), repeats + limit(req, MAX_PAGE)));
         // The id moves past every event looked at, matching or not. With nothing new it stays, except that a bare
         // moment may move up to now minus the overlap: the next poll's overlap still covers what is on its way.
-        ResumeId lastId = page.isEmpty() ? stay(ResumeId.parse(after).orElseThrow()) : page.getLast().resumeId();
+        ResumeId lastId = page.size() > repeats ? page.getLast().resumeId()
+                : stay(ResumeId.parse(after).orElseThrow());
         List<EdgeEvent> items = new ArrayList<>(page.size());
         page.stream().filter(filter::matches).forEach(items::add);
         Json.send(res, page(items, lastId, false));
