@@ -88,7 +88,10 @@ public final class DevStack implements AutoCloseable {
                 "db.user", db.cdcEndpoint().user(),
                 "db.password", db.cdcEndpoint().password(),
                 "cdc.data.dir", dir.resolve("cdc").toString(),
-                "processor.state.dir", dir.resolve("streams").toString()));
+                "processor.state.dir", dir.resolve("streams").toString(),
+                // A static member: Kafka Streams does not leave its group on close, so a restarted devstack
+                // waited out the 45 s session timeout (measured) before the processor got its partitions back.
+                "processor.streams.group.instance.id", "listcast-devstack"));
 
         ListingStreams processor = time("stream-processor", () -> ListingStreams.start(ProcessorSettings.from(services)));
         started.push(processor);

@@ -96,7 +96,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to; CI and these machines run everything as root.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDb.create(config.build());
             db.start();
             return db;
         } catch (ManagedProcessException | IOException e) {
