@@ -31,6 +31,8 @@ import java.util.Set;
  * gain shows side by side. {@code ./listcast bench polling --clients 200 --interval-ms 2000}.
  */
 public final class PollingScenario implements Scenario {
+    /** An SSE stream and a polling connection per client, under this process's 20,000 file descriptors. */
+    private static final int MAX_CLIENTS = 9_000;
 
     @Override
     public String name() {
@@ -60,6 +62,12 @@ public final class PollingScenario implements Scenario {
         String startedAt = Instant.now().toString();
         LoadSettings load = LoadSettings.from(options);
         int clients = options.positiveInt("clients");
+        if (clients > MAX_CLIENTS) {
+            // Every client is an SSE stream plus a polling connection in this one process; at 10,000 the process
+            // ran out of descriptors (fd limit 20,000), half the streams failed and the run never ended.
+            throw new IllegalArgumentException("--clients " + clients + " needs two connections each; at most "
+                    + MAX_CLIENTS + " fit under this process's 20,000 file descriptors");
+        }
         Duration interval = Duration.ofMillis(options.positiveInt("interval-ms"));
         int listings = options.positiveInt("listings");
         double rate = options.positiveDouble("rate");
