@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,17 +32,8 @@ class EdgeApiTest {
         edge.stop();
     }
 
-    private static String unique() {
-        return "kw" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private static SseClient stream(String user, String query) throws InterruptedException {
-        SseClient client = SseClient.open(port, "/api/listings/stream?" + query,
-                "Authorization", bearer(TestEdges.token(user)));
-        assertThat(client.status()).isEqualTo(200);
-        SseClient.Frame first = client.next(WAIT);
-        assertThat(first.retry()).isNotNull();
-        return client;
+        return TestEdges.stream(port, user, query, WAIT);
     }
 
     @Test
@@ -56,7 +46,7 @@ class EdgeApiTest {
 
     @Test
     void shouldAnswer400WithReasonForBadParameters() {
-        String auth = bearer(TestEdges.token(unique()));
+        String auth = bearer(TestEdges.token(TestEdges.unique()));
 
         HttpResponse<String> price = Http.get(port, "/api/listings/stream?minPrice=cheap", "Authorization", auth);
         HttpResponse<String> category = Http.get(port, "/api/listings/stream?categories=spaceships",
@@ -72,7 +62,7 @@ class EdgeApiTest {
 
     @Test
     void shouldAnswer403ForCategoryOutsideTheTokensClaim() {
-        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, unique(), "Grace",
+        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers", "consoles"), Duration.ofMinutes(5));
 
         HttpResponse<String> response = Http.get(port, "/api/listings/stream?categories=books",
@@ -84,11 +74,11 @@ class EdgeApiTest {
 
     @Test
     void shouldServeRecentNewestFirstAndPollAfterItsLastId() throws Exception {
-        String kw = unique();
-        String auth = bearer(TestEdges.token(unique()));
+        String kw = TestEdges.unique();
+        String auth = bearer(TestEdges.token(TestEdges.unique()));
         ListingEvent first = TestListings.listing("consoles", "PS5 " + kw, null, 100);
         ListingEvent second = TestListings.listing("consoles", "Xbox " + kw, null, 100);
-        try (SseClient watcher = stream(unique(), "q=" + kw)) {
+        try (SseClient watcher = stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(first, second);
             watcher.listings(2, WAIT);
         }
@@ -98,7 +88,7 @@ class EdgeApiTest {
                 .containsExactly(second.eventId(), first.eventId());
 
         ListingEvent third = TestListings.listing("consoles", "Wii " + kw, null, 100);
-        try (SseClient watcher = stream(unique(), "q=" + kw)) {
+        try (SseClient watcher = stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(third);
             watcher.listings(1, WAIT);
         }
@@ -115,7 +105,7 @@ class EdgeApiTest {
     @Test
     void shouldAnswerPollWithGarbageIdByReset() {
         JsonNode polled = Http.json(Http.get(port, "/api/listings?after=garbage", "Authorization",
-                bearer(TestEdges.token(unique()))));
+                bearer(TestEdges.token(TestEdges.unique()))));
 
         assertThat(polled.get("reset").asBoolean()).isTrue();
         assertThat(polled.get("lastId").asText()).isNotBlank();
@@ -123,7 +113,7 @@ class EdgeApiTest {
 
     @Test
     void shouldSignInWithACookieAndStreamWithIt() throws Exception {
-        String token = TestEdges.token(unique());
+        String token = TestEdges.token(TestEdges.unique());
 
         HttpResponse<String> signIn = Http.post(port, "/api/session", "", "Authorization", bearer(token));
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,23 +36,14 @@ class EdgeStreamTest {
         edge.stop();
     }
 
-    private static String unique() {
-        return "kw" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private static SseClient stream(String user, String query) throws InterruptedException {
-        SseClient client = SseClient.open(port, "/api/listings/stream?" + query,
-                "Authorization", bearer(TestEdges.token(user)));
-        assertThat(client.status()).isEqualTo(200);
-        SseClient.Frame first = client.next(WAIT);
-        assertThat(first.retry()).isNotNull();
-        return client;
+        return TestEdges.stream(port, user, query, WAIT);
     }
 
     @Test
     void shouldStartWithRetryAndSendListingsWithIdAndEdgeAt() throws Exception {
-        String kw = unique();
-        try (SseClient client = stream(unique(), "q=" + kw)) {
+        String kw = TestEdges.unique();
+        try (SseClient client = stream(TestEdges.unique(), "q=" + kw)) {
             ListingEvent event = TestListings.listing("sneakers", "Air Jordan " + kw, "red", 12_900);
             TestListings.produce(event);
 
@@ -70,8 +60,8 @@ class EdgeStreamTest {
 
     @Test
     void shouldFilterByCategoryKeywordAndPrice() throws Exception {
-        String kw = unique();
-        try (SseClient client = stream(unique(), "categories=sneakers,books&q=" + kw.toUpperCase()
+        String kw = TestEdges.unique();
+        try (SseClient client = stream(TestEdges.unique(), "categories=sneakers,books&q=" + kw.toUpperCase()
                 + "&minPrice=1000&maxPrice=5000")) {
             ListingEvent wrongCategory = TestListings.listing("consoles", "Switch " + kw, null, 2_000);
             ListingEvent tooCheap = TestListings.listing("sneakers", "Vans " + kw, null, 999);
@@ -96,8 +86,8 @@ class EdgeStreamTest {
 
     @Test
     void shouldLimitRestrictedUserToClaimedCategoriesWhenNoneRequested() throws Exception {
-        String kw = unique();
-        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, unique(), "Grace",
+        String kw = TestEdges.unique();
+        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers"), Duration.ofMinutes(5));
         try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw, "Authorization", bearer(token))) {
             client.next(WAIT);
@@ -112,9 +102,9 @@ class EdgeStreamTest {
 
     @Test
     void shouldSendResetForGarbageResumeIdThenGoLive() throws Exception {
-        String kw = unique();
+        String kw = TestEdges.unique();
         try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw, "Authorization",
-                bearer(TestEdges.token(unique())), "Last-Event-ID", "not-an-id")) {
+                bearer(TestEdges.token(TestEdges.unique())), "Last-Event-ID", "not-an-id")) {
             client.next(WAIT);
             assertThat(client.next(WAIT).event()).isEqualTo("reset");
             ListingEvent live = TestListings.listing("sneakers", "Live " + kw, null, 100);
@@ -126,12 +116,12 @@ class EdgeStreamTest {
 
     @Test
     void shouldResendOnlyWhatFollowsTheLastEventIdFromMemory() throws Exception {
-        String kw = unique();
+        String kw = TestEdges.unique();
         ListingEvent seen = TestListings.listing("sneakers", "Seen " + kw, null, 100);
         ListingEvent missed1 = TestListings.listing("sneakers", "Missed " + kw, null, 100);
         ListingEvent missed2 = TestListings.listing("sneakers", "Missed too " + kw, null, 100);
         String lastId;
-        try (SseClient client = stream(unique(), "q=" + kw)) {
+        try (SseClient client = stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(seen);
             lastId = client.listings(1, WAIT).getFirst().id();
         }
@@ -139,7 +129,7 @@ class EdgeStreamTest {
         Thread.sleep(200); // let the edge take them in before we reconnect; the resume must come from its memory
 
         try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw + "&lastEventId=" + lastId,
-                "Authorization", bearer(TestEdges.token(unique())))) {
+                "Authorization", bearer(TestEdges.token(TestEdges.unique())))) {
             client.next(WAIT);
             assertThat(client.listings(2, WAIT)).extracting(SseClient.Frame::id)
                     .allMatch(id -> id.endsWith(missed1.eventId()) || id.endsWith(missed2.eventId()))
@@ -150,7 +140,7 @@ class EdgeStreamTest {
 
     @Test
     void shouldReplaceOldestStreamOverTheUserCap() throws Exception {
-        String user = unique();
+        String user = TestEdges.unique();
         SseClient oldest = stream(user, "");
         SseClient second = stream(user, "");
         SseClient third = stream(user, "");
@@ -168,7 +158,7 @@ class EdgeStreamTest {
 
     @Test
     void shouldEndStreamWithAuthExpiredWhenTheTokenExpires() throws Exception {
-        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, unique(), "Short",
+        String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Short",
                 null, Duration.ofSeconds(2));
         try (SseClient client = SseClient.open(port, "/api/listings/stream", "Authorization", bearer(token))) {
             List<SseClient.Frame> frames = client.until("auth-expired", WAIT);
@@ -180,11 +170,11 @@ class EdgeStreamTest {
 
     @Test
     void shouldNotLetAStalledClientDelayAHealthyOne() throws Exception {
-        String kw = unique();
-        String user = unique();
+        String kw = TestEdges.unique();
+        String user = TestEdges.unique();
         String description = kw + " " + "x".repeat(4_000);
         try (Socket stalled = new Socket();
-                SseClient healthy = stream(unique(), "q=" + kw)) {
+                SseClient healthy = stream(TestEdges.unique(), "q=" + kw)) {
             stalled.setReceiveBufferSize(4_096);
             stalled.connect(new InetSocketAddress("127.0.0.1", port));
             OutputStream request = stalled.getOutputStream();

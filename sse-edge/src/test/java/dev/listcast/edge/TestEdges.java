@@ -1,5 +1,7 @@
 package dev.listcast.edge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.listcast.edge.auth.DevTokens;
 import dev.listcast.embedded.SharedInfra;
 import io.helidon.config.Config;
@@ -7,6 +9,7 @@ import io.helidon.config.ConfigSources;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Edges on port 0 against the shared broker, configured the way devstack does it: from a map. */
 final class TestEdges {
@@ -48,5 +51,19 @@ final class TestEdges {
 
     static String token(String subject) {
         return DevTokens.mint(SECRET, ISSUER, AUDIENCE, subject, Duration.ofMinutes(10));
+    }
+
+    /** A name no other test uses: a subject (the per-user cap counts streams per subject) or a keyword. */
+    static String unique() {
+        return "kw" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Opens a stream as {@code user} and checks the 200 and the leading {@code retry:} frame. */
+    static SseClient stream(int port, String user, String query, Duration wait) throws InterruptedException {
+        SseClient client = SseClient.open(port, "/api/listings/stream?" + query,
+                "Authorization", Http.bearer(token(user)));
+        assertThat(client.status()).isEqualTo(200);
+        assertThat(client.next(wait).retry()).isNotNull();
+        return client;
     }
 }
