@@ -42,10 +42,10 @@ public final class CdcScenario implements Scenario {
     @Override
     public List<OptionSpec> options() {
         return List.of(
-                new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test"),
+                OptionSpec.ENDPOINTS,
                 new OptionSpec("inserts", "1000", "single-row inserts, each its own autocommit transaction"),
                 new OptionSpec("rate", "0", "inserts per second; 0 inserts back to back"),
-                new OptionSpec("category", "sneakers", "category of the inserted items"),
+                OptionSpec.CATEGORY,
                 new OptionSpec("max-time", "120", "seconds the inserts may take at most"),
                 // back to back, inserts outrun capture (one change per Debezium batch): the queue needs time to drain
                 new OptionSpec("timeout", "30", "seconds to wait for the last records after the last insert"));

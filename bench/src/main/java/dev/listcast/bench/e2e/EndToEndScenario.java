@@ -41,12 +41,12 @@ public final class EndToEndScenario implements Scenario {
     @Override
     public List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>(List.of(
-                new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test"),
+                OptionSpec.ENDPOINTS,
                 new OptionSpec("subscribers", "1000", "SSE subscribers (one user each)"),
                 new OptionSpec("listings", "100", "listings inserted"),
                 new OptionSpec("rate", "10", "inserts per second"),
-                new OptionSpec("category", "sneakers", "category of the inserted items"),
-                new OptionSpec("edge-pid", "0", "pid of the edge process; 0 finds the process listening on the edge port")));
+                OptionSpec.CATEGORY,
+                OptionSpec.EDGE_PID));
         options.addAll(LoadSettings.OPTIONS);
         return options;
     }

@@ -48,7 +48,7 @@ public final class FanoutScenario implements Scenario {
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
                 new OptionSpec("edge", "standalone", "standalone: a fresh edge JVM alone against the stack's broker"
                         + " (metered alone); devstack: the stack's own edge (shares its JVM)"),
-                new OptionSpec("edge-pid", "0", "pid of the edge process; 0 finds the process listening on the edge port")));
+                OptionSpec.EDGE_PID));
         options.addAll(LoadSettings.OPTIONS);
         return options;
     }

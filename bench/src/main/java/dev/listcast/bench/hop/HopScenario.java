@@ -44,7 +44,7 @@ public final class HopScenario implements Scenario {
     @Override
     public List<OptionSpec> options() {
         return List.of(
-                new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test"),
+                OptionSpec.ENDPOINTS,
                 new OptionSpec("records", "1000", "item changes sent (at most " + SyntheticListings.MAX_RECORDS + ")"),
                 new OptionSpec("rate", "100", "records per second"),
                 new OptionSpec("category", "bikes", "category of the synthetic items (routes to listings.<category>)"),

@@ -47,12 +47,12 @@ public final class PollingScenario implements Scenario {
     @Override
     public List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>(List.of(
-                new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test"),
+                OptionSpec.ENDPOINTS,
                 new OptionSpec("clients", "100", "polling clients, and as many SSE subscribers"),
                 new OptionSpec("interval-ms", "2000", "polling interval"),
                 new OptionSpec("listings", "50", "listings inserted"),
                 new OptionSpec("rate", "5", "inserts per second"),
-                new OptionSpec("category", "sneakers", "category of the inserted items")));
+                OptionSpec.CATEGORY));
         options.addAll(LoadSettings.OPTIONS);
         return options;
     }
