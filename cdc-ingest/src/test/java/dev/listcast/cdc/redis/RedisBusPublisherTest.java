@@ -2,6 +2,7 @@ package dev.listcast.cdc.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.listcast.embedded.RedisTestDatabase;
 import dev.listcast.events.BusRecord;
 import dev.listcast.events.Topics;
 import dev.listcast.events.TraceParent;

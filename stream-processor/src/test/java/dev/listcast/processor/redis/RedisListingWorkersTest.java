@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 
 class RedisListingWorkersTest {
     private static final long SELLER = 7;
-    private static RedisTestDatabase redis;
+    private static RedisListingFixture redis;
     private RedisListingWorkers workers;
 
     @BeforeAll
     static void connect() {
-        redis = RedisTestDatabase.open(9);
+        redis = RedisListingFixture.open(9);
     }
 
     @AfterAll
@@ -133,7 +133,7 @@ class RedisListingWorkersTest {
     }
 
     private void awaitHandled(int expected) {
-        RedisTestDatabase.awaitHandled(
+        RedisListingFixture.awaitHandled(
                 () -> workers.processed().stream().mapToInt(Long::intValue).sum(), expected);
     }
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** Consumers that die holding entries, and consumers sharing one stream. */
 class RedisWorkerRecoveryTest {
-    private static RedisTestDatabase redis;
+    private static RedisListingFixture redis;
 
     @BeforeAll
     static void connect() {
-        redis = RedisTestDatabase.open(10);
+        redis = RedisListingFixture.open(10);
     }
 
     @AfterAll
@@ -52,7 +52,7 @@ class RedisWorkerRecoveryTest {
                 .hasSize(8);
 
         try (RedisListingWorkers workers = RedisListingWorkers.start(settings)) {
-            RedisTestDatabase.awaitHandled(() -> total(workers), 20);
+            RedisListingFixture.awaitHandled(() -> total(workers), 20);
         }
 
         assertThat(eventIds()).hasSize(20).doesNotHaveDuplicates();
@@ -65,7 +65,7 @@ class RedisWorkerRecoveryTest {
         try (RedisListingWorkers workers = RedisListingWorkers.start(redis.settings(2, 1, Duration.ofSeconds(5)))) {
             publishListings(301, 100);
 
-            RedisTestDatabase.awaitHandled(() -> total(workers), 100);
+            RedisListingFixture.awaitHandled(() -> total(workers), 100);
 
             assertThat(workers.processed()).hasSize(2).allSatisfy(handled -> assertThat(handled).isPositive());
         }

@@ -1,4 +1,4 @@
-package dev.listcast.cdc.redis;
+package dev.listcast.embedded;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The real Redis server on 127.0.0.1:6379, one database number per test class so tests never see each other's
  * streams; emptied before each test. Without a reachable server each test is skipped (reported as skipped, with
- * the reason), never passed.
+ * the reason), never passed. Shared by the Redis bus tests of cdc-ingest and stream-processor.
  */
-final class RedisTestDatabase implements AutoCloseable {
+public final class RedisTestDatabase implements AutoCloseable {
     private final String url;
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
@@ -27,7 +27,7 @@ final class RedisTestDatabase implements AutoCloseable {
     }
 
     /** Connects to database {@code number}; when Redis is not there, {@link #flush} skips every test. */
-    static RedisTestDatabase open(int number) {
+    public static RedisTestDatabase open(int number) {
         String url = "redis://127.0.0.1:6379/" + number;
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(Duration.ofSeconds(5));
@@ -37,20 +37,20 @@ final class RedisTestDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             return new RedisTestDatabase(url, null, null,
-                    "no Redis server at " + url + " (" + e.getMessage() + "): Redis bus tests skipped");
+                    "no Redis server at " + url + " (" + e.getMessage() + "): Redis tests skipped");
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    StatefulRedisConnection<byte[], byte[]> connection() {
+    public StatefulRedisConnection<byte[], byte[]> connection() {
         return connection;
     }
 
     /** Empties the database before a test, or skips the test when Redis is not there. */
-    void flush() {
+    public void flush() {
         Assumptions.assumeTrue(connection != null, unavailable);
         connection.sync().flushdb();
     }
