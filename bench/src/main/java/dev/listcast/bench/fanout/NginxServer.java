@@ -2,10 +2,10 @@ package dev.listcast.bench.fanout;
 
 import dev.listcast.bench.Progress;
 import dev.listcast.bench.proc.ListeningProcess;
+import dev.listcast.bench.stack.ChildProcesses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ final class NginxServer implements AutoCloseable {
 
     static NginxServer start() throws IOException, InterruptedException {
         ensureInstalled();
-        int port = freePort();
+        int port = ChildProcesses.freePort();
         Path prefix = Files.createTempDirectory("listcast-bench-nginx");
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("tmp"));
@@ -112,18 +112,10 @@ final class NginxServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() throws InterruptedException {
         // SIGTERM is nginx's fast shutdown; the worker follows its master
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
+        ChildProcesses.stop(process);
     }
 }

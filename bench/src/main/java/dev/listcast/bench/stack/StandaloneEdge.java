@@ -2,8 +2,6 @@ package dev.listcast.bench.stack;
 
 import dev.listcast.bench.Progress;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The edge alone in its own JVM ({@code dev.listcast.edge.Main} from devstack's jars), reading the devstack's broker
@@ -58,7 +55,7 @@ public final class StandaloneEdge implements AutoCloseable {
             throw new IllegalStateException("devstack/target/devstack.jar is missing: build first (./listcast build)");
         }
         Loopback.requireBootstrap(stack.kafkaBootstrap());
-        int port = freePort();
+        int port = ChildProcesses.freePort();
         Path log = Files.createTempFile("listcast-edge-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectErrorStream(true)
@@ -129,18 +126,10 @@ public final class StandaloneEdge implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** Stops the edge (its shutdown hook ends the streams), killing it if it does not stop within 10 s. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        ChildProcesses.stop(process);
     }
 }
