@@ -63,12 +63,13 @@ public final class DevStack implements AutoCloseable {
         return endpoints;
     }
 
-    /** Stops the edge and starts a new one on the same port: browsers must resume with no gap. */
+    /** Stops the edge and starts a new one on the same ports: browsers must resume with no gap. */
     public synchronized void restartEdge() {
         int port = edge.port();
+        int streamPort = edge.streamPort();
         edge.stop();
-        // Same port, even when the first one was picked at random: browsers reconnect to the URL they know.
-        edge = awaitReady(Edge.start(edgeConfig(port)));
+        // Same ports, even when the first ones were picked at random: browsers reconnect to the URLs they know.
+        edge = awaitReady(Edge.start(edgeConfig(port, streamPort)));
     }
 
     private void startAll() {
@@ -102,7 +103,7 @@ public final class DevStack implements AutoCloseable {
 
         edgeOverrides.put("listcast.kafka.bootstrap", kafka.bootstrapServers());
         edgeOverrides.put("listcast.auth.hs256.secret", secret);
-        edge = time("sse-edge", () -> awaitReady(Edge.start(edgeConfig(dev.edgePort()))));
+        edge = time("sse-edge", () -> awaitReady(Edge.start(edgeConfig(dev.edgePort(), dev.streamPort()))));
         started.push(() -> edge.stop());
 
         String controlUrl = null;
@@ -111,7 +112,8 @@ public final class DevStack implements AutoCloseable {
             started.push(control);
             controlUrl = control.url();
         }
-        endpoints = new Endpoints("http://127.0.0.1:" + edge.port(), kafka.bootstrapServers(),
+        endpoints = new Endpoints("http://127.0.0.1:" + edge.port(), "http://127.0.0.1:" + edge.streamPort(),
+                kafka.bootstrapServers(),
                 Endpoints.Database.of(db.endpoint()), new Endpoints.Auth(ISSUER, AUDIENCE, secret), controlUrl);
         endpoints.writeTo(dev.endpointsFile());
         // A stale endpoints.json would send tools to ports nobody listens on any more.
@@ -119,9 +121,10 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** The edge reads Helidon config: its defaults and the environment, with what devstack decides on top. */
-    private Config edgeConfig(int port) {
+    private Config edgeConfig(int port, int streamPort) {
         Map<String, String> overrides = new HashMap<>(edgeOverrides);
         overrides.put("server.port", Integer.toString(port));
+        overrides.put("listcast.stream.port", Integer.toString(streamPort));
         return Main.loadConfig(overrides);
     }
 
@@ -188,9 +191,11 @@ public final class DevStack implements AutoCloseable {
             stopped.countDown();
         }, "devstack-shutdown"));
         Endpoints endpoints = stack.endpoints();
-        System.out.printf("%nListcast devstack up in %.1f s%n  UI and API  %s%n  Kafka       %s%n"
+        System.out.printf("%nListcast devstack up in %.1f s%n  UI and API  %s%n  Streams     %s/api/listings/stream%n"
+                        + "  Kafka       %s%n"
                         + "  MariaDB     %s:%d (user %s, database %s)%n  Endpoints   %s%nCtrl-C stops everything.%n",
                 (System.nanoTime() - begin) / 1e9, endpoints.edgeUrl().replace("127.0.0.1", "localhost"),
+                endpoints.streamUrl().replace("127.0.0.1", "localhost"),
                 endpoints.kafkaBootstrap(), endpoints.mariadb().host(), endpoints.mariadb().port(),
                 endpoints.mariadb().user(), endpoints.mariadb().database(), stack.dev.endpointsFile());
         stopped.await();

@@ -13,9 +13,11 @@ import java.nio.file.StandardCopyOption;
  * How a running devstack describes itself in {@code .listcast/dev/endpoints.json}, so people, the browser tests
  * and the bench drive it without guessing ports.
  *
+ * @param edgeUrl the UI and API
+ * @param streamUrl where {@code GET /api/listings/stream} is served (the edge's own port for streams)
  * @param controlUrl the test-only control server (restart the edge), null unless enabled
  */
-public record Endpoints(String edgeUrl, String kafkaBootstrap, Database mariadb, Auth auth, String controlUrl) {
+public record Endpoints(String edgeUrl, String streamUrl, String kafkaBootstrap, Database mariadb, Auth auth, String controlUrl) {
 
     /** The MariaDB user here may insert into {@code market.items}. */
     public record Database(String host, int port, String user, String password, String database) {

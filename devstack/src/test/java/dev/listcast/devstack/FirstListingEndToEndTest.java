@@ -43,7 +43,7 @@ class FirstListingEndToEndTest {
     @BeforeAll
     static void startDevStack() {
         stack = DevStack.start(Settings.of(Map.of(
-                "dev.dir", dir.toString(), "edge.port", "0", "dev.db.port", "0")));
+                "dev.dir", dir.toString(), "edge.port", "0", "stream.port", "0", "dev.db.port", "0")));
     }
 
     @AfterAll
@@ -93,7 +93,7 @@ class FirstListingEndToEndTest {
     }
 
     private static HttpRequest.Builder streamRequest() {
-        return HttpRequest.newBuilder(URI.create(stack.endpoints().edgeUrl() + "/api/listings/stream"))
+        return HttpRequest.newBuilder(URI.create(stack.endpoints().streamUrl() + "/api/listings/stream"))
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(90));
     }

@@ -34,6 +34,19 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.NOT_FOUND_404, "not-found", reason, 0);
     }
 
+    public static ApiException methodNotAllowed(String reason) {
+        return new ApiException(Status.METHOD_NOT_ALLOWED_405, "method-not-allowed", reason, 0);
+    }
+
+    public static ApiException headTooLarge(String reason) {
+        return new ApiException(Status.create(431, "Request Header Fields Too Large"), "head-too-large", reason, 0);
+    }
+
+    /** 500: a failure of the edge itself, never of the request. */
+    public static ApiException internal(String reason) {
+        return new ApiException(Status.INTERNAL_SERVER_ERROR_500, "internal", reason, 0);
+    }
+
     /** 503 with a {@code Retry-After} header, so a crowd of clients comes back spread out. */
     public static ApiException overloaded(String reason, int retryAfterSeconds) {
         return new ApiException(Status.SERVICE_UNAVAILABLE_503, "overloaded", reason, retryAfterSeconds);

@@ -12,6 +12,7 @@ import dev.listcast.edge.source.KafkaListingSource;
 import dev.listcast.edge.source.ListingSource;
 import dev.listcast.edge.source.SourceSettings;
 import dev.listcast.edge.stream.Pinger;
+import dev.listcast.edge.stream.StreamServer;
 import dev.listcast.edge.stream.StreamSettings;
 import dev.listcast.events.Taxonomy;
 import io.helidon.config.Config;
@@ -38,13 +39,16 @@ import java.time.Duration;
  */
 public final class Edge {
     private final WebServer server;
+    private final StreamServer streams;
     private final ListingSource source;
     private final Pinger pinger;
     private final EdgeMetrics metrics;
     private final FanOut fanOut;
 
-    private Edge(WebServer server, ListingSource source, Pinger pinger, EdgeMetrics metrics, FanOut fanOut) {
+    private Edge(WebServer server, StreamServer streams, ListingSource source, Pinger pinger, EdgeMetrics metrics,
+            FanOut fanOut) {
         this.server = server;
+        this.streams = streams;
         this.fanOut = fanOut;
         this.source = source;
         this.pinger = pinger;
@@ -61,7 +65,8 @@ public final class Edge {
         AuthSettings auth = AuthSettings.from(listcast.get("auth"));
         SourceSettings sourceSettings = SourceSettings.from(listcast.get("kafka"));
         FanOutSettings fanOutSettings = FanOutSettings.from(listcast);
-        StreamSettings streamSettings = StreamSettings.from(listcast.get("stream"));
+        StreamSettings streamSettings = StreamSettings.from(listcast.get("stream"),
+                full.get("server.host").asString().orElse("0.0.0.0"));
         TokenVerifier verifier = new TokenVerifier(auth);
 
         EdgeMetrics metrics = new EdgeMetrics();
@@ -69,10 +74,13 @@ public final class Edge {
         FanOut fanOut = new FanOut(fanOutSettings, metrics, System.currentTimeMillis());
         source.start(new SourceDispatch(fanOut, metrics));
         Pinger pinger = Pinger.start(fanOut, streamSettings.ping());
-        EdgeServices services = new EdgeServices(auth, verifier, fanOut,
-                new Replayer(fanOutSettings, source, sourceSettings.replayTimeout()), Taxonomy.standard(),
-                streamSettings, metrics, listcast.get("ui.root").asString().orElse("listcast-web"));
+        Replayer replayer = new Replayer(fanOutSettings, source, sourceSettings.replayTimeout());
+        Taxonomy taxonomy = Taxonomy.standard();
+        StreamServer streams = null;
         try {
+            streams = StreamServer.start(streamSettings, fanOut, replayer, verifier, taxonomy);
+            EdgeServices services = new EdgeServices(auth, verifier, fanOut, replayer, taxonomy,
+                    streamSettings, streams.port(), metrics, listcast.get("ui.root").asString().orElse("listcast-web"));
             WebServer server = WebServer.builder()
                     .config(full.get("server"))
                     // Observe is added here with our readiness check; discovery would add a second one.
@@ -86,8 +94,11 @@ public final class Edge {
                     .routing(routing -> Main.routing(routing, services))
                     .build()
                     .start();
-            return new Edge(server, source, pinger, metrics, fanOut);
+            return new Edge(server, streams, source, pinger, metrics, fanOut);
         } catch (RuntimeException e) {
+            if (streams != null) {
+                closeQuietly(streams);
+            }
             pinger.close();
             source.close();
             metrics.close();
@@ -104,8 +115,14 @@ public final class Edge {
                 .build();
     }
 
+    /** The HTTP port: UI, API, and a redirect to the stream port. */
     public int port() {
         return server.port();
+    }
+
+    /** The port of {@code GET /api/listings/stream}. */
+    public int streamPort() {
+        return streams.port();
     }
 
     /** True once the source reads its partitions: streams opened from now on miss nothing. */
@@ -128,9 +145,18 @@ public final class Edge {
     /** Stops serving (open streams end), then the pings and the source. */
     public void stop() {
         fanOut.endAll();
+        closeQuietly(streams);
         server.stop();
         pinger.close();
         source.close();
         metrics.close();
+    }
+
+    private static void closeQuietly(StreamServer streams) {
+        try {
+            streams.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 /**
  * What {@link Main#routing} hands to the feature services: built once by {@link Edge#start}, from typed settings.
  *
+ * @param streamPort the port the stream listener got
  * @param uiRoot the classpath folder holding the built UI
  */
 public record EdgeServices(
@@ -21,6 +22,7 @@ public record EdgeServices(
         Replayer replayer,
         Taxonomy taxonomy,
         StreamSettings stream,
+        int streamPort,
         EdgeMetrics metrics,
         String uiRoot) {
 

@@ -5,7 +5,7 @@ import dev.listcast.edge.auth.DevIssuerService;
 import dev.listcast.edge.auth.SessionService;
 import dev.listcast.edge.observe.TelemetryService;
 import dev.listcast.edge.polling.PollingService;
-import dev.listcast.edge.stream.StreamService;
+import dev.listcast.edge.stream.StreamRedirect;
 import dev.listcast.edge.ui.TaxonomyService;
 import dev.listcast.edge.ui.UiService;
 import io.helidon.config.Config;
@@ -39,7 +39,8 @@ public final class Main {
             edge.stop();
             stopped.countDown();
         }, "stop-edge"));
-        System.out.println("Listcast edge at http://localhost:" + edge.port() + "/");
+        System.out.println("Listcast edge at http://localhost:" + edge.port() + "/ (streams on port "
+                + edge.streamPort() + ")");
         stopped.await();
     }
 
@@ -72,8 +73,7 @@ public final class Main {
         routing.any("/api/*", new AuthHandler(services.verifier()))
                 .register("/api/session", new SessionService(services.verifier()))
                 .register("/api/taxonomy", new TaxonomyService(services.taxonomy()))
-                .register("/api/listings", new StreamService(services.fanOut(), services.replayer(),
-                        services.taxonomy(), services.stream()))
+                .register("/api/listings", new StreamRedirect(services.stream(), services.streamPort()))
                 .register("/api/listings", new PollingService(services.fanOut(), services.replayer(),
                         services.taxonomy()))
                 .register("/api/telemetry", new TelemetryService(services.metrics()));

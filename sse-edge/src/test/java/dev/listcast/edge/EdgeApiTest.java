@@ -19,12 +19,14 @@ class EdgeApiTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static Edge edge;
     private static int port;
+    private static int streamPort;
 
     @BeforeAll
     static void startEdge() {
         TestListings.createTopics("sneakers", "consoles", "books");
         edge = TestEdges.start(Map.of());
         port = edge.port();
+        streamPort = edge.streamPort();
     }
 
     @AfterAll
@@ -33,12 +35,12 @@ class EdgeApiTest {
     }
 
     private static SseClient stream(String user, String query) throws InterruptedException {
-        return TestEdges.stream(port, user, query, WAIT);
+        return TestEdges.stream(streamPort, user, query, WAIT);
     }
 
     @Test
     void shouldRefuseStreamWithoutToken() {
-        HttpResponse<String> response = Http.get(port, "/api/listings/stream");
+        HttpResponse<String> response = Http.get(streamPort, "/api/listings/stream");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(Http.json(response).get("error").asText()).isEqualTo("unauthorized");
@@ -48,8 +50,8 @@ class EdgeApiTest {
     void shouldAnswer400WithReasonForBadParameters() {
         String auth = bearer(TestEdges.token(TestEdges.unique()));
 
-        HttpResponse<String> price = Http.get(port, "/api/listings/stream?minPrice=cheap", "Authorization", auth);
-        HttpResponse<String> category = Http.get(port, "/api/listings/stream?categories=spaceships",
+        HttpResponse<String> price = Http.get(streamPort, "/api/listings/stream?minPrice=cheap", "Authorization", auth);
+        HttpResponse<String> category = Http.get(streamPort, "/api/listings/stream?categories=spaceships",
                 "Authorization", auth);
         HttpResponse<String> range = Http.get(port, "/api/listings/recent?minPrice=10&maxPrice=5",
                 "Authorization", auth);
@@ -65,7 +67,7 @@ class EdgeApiTest {
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers", "consoles"), Duration.ofMinutes(5));
 
-        HttpResponse<String> response = Http.get(port, "/api/listings/stream?categories=books",
+        HttpResponse<String> response = Http.get(streamPort, "/api/listings/stream?categories=books",
                 "Authorization", bearer(token));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -122,7 +124,7 @@ class EdgeApiTest {
 
         assertThat(Http.json(Http.get(port, "/api/session", "Cookie", pair)).get("subject").asText())
                 .isEqualTo(Http.json(signIn).get("subject").asText());
-        try (SseClient client = SseClient.open(port, "/api/listings/stream", "Cookie", pair)) {
+        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream", "Cookie", pair)) {
             assertThat(client.status()).isEqualTo(200);
         }
         assertThat(Http.delete(port, "/api/session", "Cookie", pair).headers().firstValue("Set-Cookie").orElseThrow())

@@ -13,11 +13,11 @@ class EdgeCeilingTest {
     void shouldAnswer503WithJitteredRetryAfterAtTheConnectionCeiling() throws Exception {
         Edge edge = TestEdges.start(Map.of("listcast.stream.max.connections", "1",
                 "listcast.stream.retryafter.seconds", "5"));
-        try (SseClient open = SseClient.open(edge.port(), "/api/listings/stream", "Authorization",
+        try (SseClient open = SseClient.open(edge.streamPort(), "/api/listings/stream", "Authorization",
                 bearer(TestEdges.token("first")))) {
             open.next(Duration.ofSeconds(10));
 
-            HttpResponse<String> refused = Http.get(edge.port(), "/api/listings/stream",
+            HttpResponse<String> refused = Http.get(edge.streamPort(), "/api/listings/stream",
                     "Authorization", bearer(TestEdges.token("second")));
 
             assertThat(refused.statusCode()).isEqualTo(503);

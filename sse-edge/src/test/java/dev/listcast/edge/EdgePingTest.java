@@ -13,7 +13,7 @@ class EdgePingTest {
     void shouldSendANamedPingEventAtTheConfiguredInterval() throws Exception {
         Edge edge = TestEdges.start(Map.of("listcast.stream.ping.millis", "200",
                 "listcast.stream.retry.millis", "1500"));
-        try (SseClient client = SseClient.open(edge.port(), "/api/listings/stream", "Authorization",
+        try (SseClient client = SseClient.open(edge.streamPort(), "/api/listings/stream", "Authorization",
                 bearer(TestEdges.token("pinged")))) {
             assertThat(client.next(Duration.ofSeconds(10)).retry()).isEqualTo(1500L);
 

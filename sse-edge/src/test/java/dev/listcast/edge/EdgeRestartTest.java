@@ -27,7 +27,7 @@ class EdgeRestartTest {
 
         String lastId;
         Edge first = TestEdges.start(Map.of());
-        try (SseClient client = SseClient.open(first.port(), "/api/listings/stream?q=" + kw, "Authorization", auth)) {
+        try (SseClient client = SseClient.open(first.streamPort(), "/api/listings/stream?q=" + kw, "Authorization", auth)) {
             client.next(WAIT);
             TestListings.produce(seen.toArray(ListingEvent[]::new));
             lastId = client.listings(seen.size(), WAIT).getLast().id();
@@ -37,7 +37,7 @@ class EdgeRestartTest {
         TestListings.produce(missed.toArray(ListingEvent[]::new));
 
         Edge second = TestEdges.start(Map.of());
-        try (SseClient client = SseClient.open(second.port(), "/api/listings/stream?q=" + kw, "Authorization", auth,
+        try (SseClient client = SseClient.open(second.streamPort(), "/api/listings/stream?q=" + kw, "Authorization", auth,
                 "Last-Event-ID", lastId)) {
             client.next(WAIT);
             List<SseClient.Frame> replayed = client.listings(missed.size(), WAIT);

@@ -85,7 +85,7 @@ class EdgeResumeOrderTest {
         Set<String> received = new LinkedHashSet<>();
         String lastEventId = before;
         for (int step = 0; step < STEPS && received.size() < eventIds.size(); step++) {
-            try (SseClient client = SseClient.open(edge.port(), "/api/listings/stream?q=" + kw, "Authorization", auth,
+            try (SseClient client = SseClient.open(edge.streamPort(), "/api/listings/stream?q=" + kw, "Authorization", auth,
                     "Last-Event-ID", lastEventId)) {
                 List<SseClient.Frame> first = client.listings(1, WAIT);
                 assertThat(first).hasSize(1);

@@ -23,12 +23,14 @@ class EdgeStreamTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static Edge edge;
     private static int port;
+    private static int streamPort;
 
     @BeforeAll
     static void startEdge() {
         TestListings.createTopics("sneakers", "consoles", "books");
         edge = TestEdges.start(Map.of());
         port = edge.port();
+        streamPort = edge.streamPort();
     }
 
     @AfterAll
@@ -37,7 +39,7 @@ class EdgeStreamTest {
     }
 
     private static SseClient stream(String user, String query) throws InterruptedException {
-        return TestEdges.stream(port, user, query, WAIT);
+        return TestEdges.stream(streamPort, user, query, WAIT);
     }
 
     @Test
@@ -89,7 +91,7 @@ class EdgeStreamTest {
         String kw = TestEdges.unique();
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers"), Duration.ofMinutes(5));
-        try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw, "Authorization", bearer(token))) {
+        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw, "Authorization", bearer(token))) {
             client.next(WAIT);
             ListingEvent book = TestListings.listing("books", "Book " + kw, null, 100);
             ListingEvent shoe = TestListings.listing("sneakers", "Shoe " + kw, null, 100);
@@ -103,7 +105,7 @@ class EdgeStreamTest {
     @Test
     void shouldSendResetForGarbageResumeIdThenGoLive() throws Exception {
         String kw = TestEdges.unique();
-        try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw, "Authorization",
+        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw, "Authorization",
                 bearer(TestEdges.token(TestEdges.unique())), "Last-Event-ID", "not-an-id")) {
             client.next(WAIT);
             assertThat(client.next(WAIT).event()).isEqualTo("reset");
@@ -128,7 +130,7 @@ class EdgeStreamTest {
         TestListings.produce(missed1, missed2);
         Thread.sleep(200); // let the edge take them in before we reconnect; the resume must come from its memory
 
-        try (SseClient client = SseClient.open(port, "/api/listings/stream?q=" + kw + "&lastEventId=" + lastId,
+        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw + "&lastEventId=" + lastId,
                 "Authorization", bearer(TestEdges.token(TestEdges.unique())))) {
             client.next(WAIT);
             assertThat(client.listings(2, WAIT)).extracting(SseClient.Frame::id)
@@ -160,7 +162,7 @@ class EdgeStreamTest {
     void shouldEndStreamWithAuthExpiredWhenTheTokenExpires() throws Exception {
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Short",
                 null, Duration.ofSeconds(2));
-        try (SseClient client = SseClient.open(port, "/api/listings/stream", "Authorization", bearer(token))) {
+        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream", "Authorization", bearer(token))) {
             List<SseClient.Frame> frames = client.until("auth-expired", WAIT);
 
             assertThat(frames).isNotNull();
@@ -176,7 +178,7 @@ class EdgeStreamTest {
         try (Socket stalled = new Socket();
                 SseClient healthy = stream(TestEdges.unique(), "q=" + kw)) {
             stalled.setReceiveBufferSize(4_096);
-            stalled.connect(new InetSocketAddress("127.0.0.1", port));
+            stalled.connect(new InetSocketAddress("127.0.0.1", streamPort));
             OutputStream request = stalled.getOutputStream();
             request.write(("GET /api/listings/stream?q=" + kw + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Accept: text/event-stream\r\nAuthorization: " + bearer(TestEdges.token(user)) + "\r\n\r\n")

@@ -24,7 +24,7 @@ class MainTest {
 
         assertThat(config.get("server.port").asInt().get()).isEqualTo(9999);
         assertThat(config.get("listcast.stream.ping.millis").asLong().get()).isEqualTo(1000L);
-        assertThat(config.get("server.connection-options.tcp-no-delay").asBoolean().get()).isTrue();
+        assertThat(config.get("listcast.stream.sendbuffer.bytes").asInt().get()).isEqualTo(65_536);
         assertThat(config.get("listcast.auth.audience").asString().get()).isEqualTo("listcast");
     }
 }

@@ -24,6 +24,7 @@ final class TestEdges {
         Map<String, String> settings = new HashMap<>();
         settings.put("server.port", "0");
         settings.put("server.host", "127.0.0.1");
+        settings.put("listcast.stream.port", "0");
         settings.put("listcast.kafka.bootstrap", SharedInfra.kafka().bootstrapServers());
         settings.put("listcast.kafka.refresh.millis", "500");
         settings.put("listcast.auth.hs256.secret", SECRET);
@@ -59,8 +60,8 @@ final class TestEdges {
     }
 
     /** Opens a stream as {@code user} and checks the 200 and the leading {@code retry:} frame. */
-    static SseClient stream(int port, String user, String query, Duration wait) throws InterruptedException {
-        SseClient client = SseClient.open(port, "/api/listings/stream?" + query,
+    static SseClient stream(int streamPort, String user, String query, Duration wait) throws InterruptedException {
+        SseClient client = SseClient.open(streamPort, "/api/listings/stream?" + query,
                 "Authorization", Http.bearer(token(user)));
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.next(wait).retry()).isNotNull();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the bench needs to load an edge: its loopback address, tokens it accepts (one subject per simulated user,
+ * What the bench needs to load an edge: the loopback address of its streams, tokens it accepts (one subject per simulated user,
  * because the edge caps streams per user), and the pid of the process serving it.
  */
 public final class EdgeAccess {
@@ -36,8 +36,9 @@ public final class EdgeAccess {
      */
     public static EdgeAccess open(Endpoints endpoints, Duration tokenLifetime) throws IOException, InterruptedException {
         URI edge = endpoints.edge();
-        InetSocketAddress server = Loopback.require("the edge", edge.getHost(),
-                edge.getPort() < 0 ? 80 : edge.getPort());
+        URI streams = endpoints.streams();
+        InetSocketAddress server = Loopback.require("the edge's streams", streams.getHost(),
+                streams.getPort() < 0 ? 80 : streams.getPort());
         if (endpoints.auth() == null || endpoints.auth().hs256Secret() == null) {
             throw new IllegalArgumentException("the endpoints file has no auth.hs256Secret to mint tokens with");
         }
@@ -73,7 +74,7 @@ public final class EdgeAccess {
         return jwt.mint(subject, auth.issuer(), auth.audience(), System.currentTimeMillis() / 1000, lifetimeSeconds);
     }
 
-    /** The process listening on the edge port, or {@code explicitPid} when given (> 0). */
+    /** The process listening on the stream port, or {@code explicitPid} when given (> 0). */
     public Optional<Long> pid(long explicitPid) throws IOException {
         return explicitPid > 0 ? Optional.of(explicitPid) : ListeningProcess.onPort(server.getPort());
     }

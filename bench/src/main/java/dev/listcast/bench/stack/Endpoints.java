@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * The stack under test as its {@code endpoints.json} describes it (what devstack writes). The bench keeps its own
  * reader because nothing may depend on devstack.
  */
-public record Endpoints(String edgeUrl, String kafkaBootstrap, Database mariadb, Auth auth) {
+public record Endpoints(String edgeUrl, String streamUrl, String kafkaBootstrap, Database mariadb, Auth auth) {
 
     /** Where to insert listings; the user may insert into {@code market.items}. */
     public record Database(String host, int port, String user, String password, String database) {
@@ -38,5 +38,10 @@ public record Endpoints(String edgeUrl, String kafkaBootstrap, Database mariadb,
 
     public URI edge() {
         return URI.create(edgeUrl);
+    }
+
+    /** Where streams are served: the edge's stream port ({@code edgeUrl} for a stack that names none). */
+    public URI streams() {
+        return URI.create(streamUrl == null ? edgeUrl : streamUrl);
     }
 }

@@ -23,10 +23,7 @@ import java.util.Map;
 public final class StandaloneEdge implements AutoCloseable {
     /** Devstack's jars: the edge and everything it needs, as ./listcast runs them. */
     private static final String CLASSPATH = "devstack/target/lib/*:devstack/target/devstack.jar";
-    /**
-     * A heap big enough for 19,500 streams with room to spare, small enough to show growth per subscriber: the edge
-     * keeps about 25 KiB of buffers and a parked virtual-thread stack per stream on the heap (FACTS.md).
-     */
+    /** A heap big enough for 19,500 streams with room to spare, small enough to show growth per subscriber. */
     public static final String MAX_HEAP = "-Xmx1g";
     /**
      * Serial GC: the edge's heap is mostly long-lived connection state and short-lived frames, which a single-threaded
@@ -56,6 +53,7 @@ public final class StandaloneEdge implements AutoCloseable {
         }
         Loopback.requireBootstrap(stack.kafkaBootstrap());
         int port = ChildProcesses.freePort();
+        int streamPort = ChildProcesses.freePort();
         Path log = Files.createTempFile("listcast-edge-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectErrorStream(true)
@@ -67,10 +65,11 @@ public final class StandaloneEdge implements AutoCloseable {
         env.put("LISTCAST_AUTH_AUDIENCE", stack.auth().audience());
         env.put("SERVER_HOST", "127.0.0.1");
         env.put("SERVER_PORT", Integer.toString(port));
+        env.put("LISTCAST_STREAM_PORT", Integer.toString(streamPort));
         // above the ~19,500 streams the fd limit allows, so the limit under test is the process's, not the edge's cap
         env.put("LISTCAST_STREAM_MAX_CONNECTIONS", "20000");
         String url = "http://127.0.0.1:" + port;
-        StandaloneEdge edge = new StandaloneEdge(builder.start(), new Endpoints(url, stack.kafkaBootstrap(),
+        StandaloneEdge edge = new StandaloneEdge(builder.start(), new Endpoints(url, "http://127.0.0.1:" + streamPort, stack.kafkaBootstrap(),
                 stack.mariadb(), stack.auth()), log);
         try {
             edge.awaitHealthy(URI.create(url + "/observe/health"));
@@ -82,7 +81,7 @@ public final class StandaloneEdge implements AutoCloseable {
         return edge;
     }
 
-    /** The same stack, with the standalone edge as {@code edgeUrl}. */
+    /** The same stack, with the standalone edge as {@code edgeUrl} and {@code streamUrl}. */
     public Endpoints endpoints() {
         return endpoints;
     }

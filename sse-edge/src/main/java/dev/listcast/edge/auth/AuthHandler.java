@@ -6,6 +6,7 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the token of every API request, from {@code Authorization: Bearer} or else the {@code listcast_session}
@@ -35,21 +36,37 @@ public final class AuthHandler implements Handler {
 
     /** The request's user; 401 with the reason when there is none. */
     public static Principal require(ServerRequest req) {
-        return req.context().get(Principal.class).orElseThrow(() -> ApiException.unauthorized(
-                req.context().get(Refusal.class).map(Refusal::reason)
-                        .orElse("no token: send Authorization: Bearer <jwt> or sign in with POST /api/session")));
+        return req.context().get(Principal.class).orElseThrow(() -> req.context().get(Refusal.class)
+                .map(refusal -> ApiException.unauthorized(refusal.reason()))
+                .orElseGet(AuthHandler::noToken));
     }
 
-    /** The bearer token, or else the session cookie. */
+    /** 401 for a request that carries no token at all. */
+    public static ApiException noToken() {
+        return ApiException.unauthorized("no token: send Authorization: Bearer <jwt> or sign in with POST /api/session");
+    }
+
+    /**
+     * The token of a request: the bearer token of its {@code Authorization} header, or else its session cookie.
+     *
+     * @param cookie the request's cookie of a name
+     */
+    public static Optional<String> token(Optional<String> authorization, Function<String, Optional<String>> cookie) {
+        Optional<String> bearer = bearer(authorization);
+        return bearer.isPresent() ? bearer : cookie.apply(SessionCookie.NAME).filter(s -> !s.isBlank());
+    }
+
     static Optional<String> token(ServerRequest req) {
-        Optional<String> bearer = bearer(req);
-        return bearer.isPresent() ? bearer : req.headers().cookies().first(SessionCookie.NAME).asOptional()
-                .filter(s -> !s.isBlank());
+        return token(req.headers().first(HeaderNames.AUTHORIZATION), name -> req.headers().cookies().first(name)
+                .asOptional());
     }
 
     static Optional<String> bearer(ServerRequest req) {
-        return req.headers().first(HeaderNames.AUTHORIZATION)
-                .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+        return bearer(req.headers().first(HeaderNames.AUTHORIZATION));
+    }
+
+    private static Optional<String> bearer(Optional<String> authorization) {
+        return authorization.filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(h -> h.substring(BEARER.length()).strip());
     }
 

@@ -61,10 +61,10 @@ public final class FanOut {
             for (int i = subscribers.size() - 1; i >= 0; i--) {
                 Subscriber s = subscribers.get(i);
                 if (s.filter().matches(event)) {
-                    if (s.offer(event.frame())) {
-                        delivered++;
-                    } else {
-                        overflow(i);
+                    switch (s.offer(event.frame())) {
+                        case TAKEN -> delivered++;
+                        case FULL -> overflow(i);
+                        case GONE -> forget(subscribers.remove(i));
                     }
                 }
             }
@@ -81,8 +81,10 @@ public final class FanOut {
         lock.lock();
         try {
             for (int i = subscribers.size() - 1; i >= 0; i--) {
-                if (!subscribers.get(i).offer(frame)) {
-                    overflow(i);
+                switch (subscribers.get(i).offer(frame)) {
+                    case TAKEN -> { }
+                    case FULL -> overflow(i);
+                    case GONE -> forget(subscribers.remove(i));
                 }
             }
         } finally {

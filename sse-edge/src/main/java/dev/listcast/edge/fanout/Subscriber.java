@@ -1,64 +1,28 @@
 package dev.listcast.edge.fanout;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 /**
- * One open stream: its filter and a bounded queue of shared frames that the connection's own writer drains. The
- * dispatcher only ever offers (never blocks); when the queue is full, or the stream is replaced, the dispatcher sets
- * the final frame and the writer sends it and ends.
+ * One open stream as the fan-out sees it: whose it is, what it wants, and where its frames go. Offering never
+ * blocks, so a stalled client only ever fills its own queue, and is then cut with {@code overflow}.
  */
-public final class Subscriber {
-    /** Wakes a waiting writer; never written. */
-    private static final byte[] WAKE = new byte[0];
-
-    private final String user;
-    private final ListingFilter filter;
-    private final FrameQueue queue;
-    private final AtomicReference<byte[]> ending = new AtomicReference<>();
-
-    public Subscriber(String user, ListingFilter filter, int capacity) {
-        this.user = user;
-        this.filter = filter;
-        this.queue = new FrameQueue(capacity);
+public interface Subscriber {
+    /** What became of an offered frame. */
+    enum Offer {
+        /** Written, or queued behind what the client has not taken yet. */
+        TAKEN,
+        /** The client is too far behind: the fan-out ends it with {@code overflow}. */
+        FULL,
+        /** The client is gone: the fan-out forgets it. */
+        GONE
     }
 
-    public String user() {
-        return user;
-    }
+    String user();
 
-    public ListingFilter filter() {
-        return filter;
-    }
+    ListingFilter filter();
 
-    /** False when the queue is full: the client is too slow. */
-    boolean offer(byte[] frame) {
-        return queue.offer(frame);
-    }
+    /** Takes {@code frame} without blocking. */
+    Offer offer(byte[] frame);
 
-    /** Ends the stream with {@code finalFrame}; the first ending wins. */
-    void end(byte[] finalFrame) {
-        if (ending.compareAndSet(null, finalFrame)) {
-            queue.offer(WAKE);
-        }
-    }
-
-    /** The final frame once the stream must end, else null. */
-    public byte[] ending() {
-        return ending.get();
-    }
-
-    /** The next frame, waiting as long as it takes; an empty array when woken. */
-    public byte[] next() throws InterruptedException {
-        return queue.take();
-    }
-
-    /** The next frame, waiting up to {@code timeoutMillis}; null on timeout; an empty array when woken. */
-    public byte[] next(long timeoutMillis) throws InterruptedException {
-        return queue.poll(timeoutMillis);
-    }
-
-    /** The next frame if one is queued, else null. */
-    public byte[] nextNow() {
-        return queue.poll();
-    }
+    /** Sends {@code finalFrame} after the frame being written (queued ones are dropped), then ends the stream; the
+     * first ending wins. */
+    void end(byte[] finalFrame);
 }

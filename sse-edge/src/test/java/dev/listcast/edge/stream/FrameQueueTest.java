@@ -1,4 +1,4 @@
-package dev.listcast.edge.fanout;
+package dev.listcast.edge.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ class FrameQueueTest {
     }
 
     @Test
-    void shouldKeepOrderWhileGrowingToItsCapacityThenRefuse() throws InterruptedException {
+    void shouldKeepOrderWhileGrowingToItsCapacityThenRefuse() {
         FrameQueue queue = new FrameQueue(10);
         queue.offer(frame(0));
         queue.poll();
@@ -22,13 +22,22 @@ class FrameQueueTest {
 
         assertThat(eleventh).isFalse();
         for (int i = 1; i <= 10; i++) {
-            assertThat(queue.take()).containsExactly(i);
+            assertThat(queue.poll()).containsExactly(i);
         }
         assertThat(queue.poll()).isNull();
+        assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
-    void shouldReturnNullWhenNothingArrivesInTime() throws InterruptedException {
-        assertThat(new FrameQueue(4).poll(1)).isNull();
+    void shouldTakeFramesAgainAfterBeingCleared() {
+        FrameQueue queue = new FrameQueue(2);
+        queue.offer(frame(1));
+        queue.offer(frame(2));
+
+        queue.clear();
+
+        assertThat(queue.isEmpty()).isTrue();
+        assertThat(queue.offer(frame(3))).isTrue();
+        assertThat(queue.poll()).containsExactly(3);
     }
 }
