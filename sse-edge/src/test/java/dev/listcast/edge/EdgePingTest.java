@@ -26,4 +26,28 @@ class EdgePingTest {
             edge.stop();
         }
     }
+
+    @Test
+    void shouldSkipPingsOfAStreamThatGetsListingsButPingAQuietOne() throws Exception {
+        TestListings.createTopics("books");
+        Edge edge = TestEdges.start(Map.of("listcast.stream.ping.millis", "2000"));
+        String kw = TestEdges.unique();
+        Duration wait = Duration.ofSeconds(10);
+        try (SseClient busy = TestEdges.stream(edge.streamPort(), TestEdges.unique(), "q=" + kw, wait);
+                SseClient quiet = TestEdges.stream(edge.streamPort(), TestEdges.unique(), "q=" + TestEdges.unique(),
+                        wait)) {
+            int count = 40;
+            for (int i = 0; i < count; i++) {
+                TestListings.produce(TestListings.listing("books", kw + " " + i, "", 100));
+                Thread.sleep(100);
+            }
+
+            List<SseClient.Frame> busyFrames = busy.during(Duration.ofMillis(500));
+
+            assertThat(busyFrames).extracting(SseClient.Frame::event).containsOnly("listing").hasSize(count);
+            assertThat(quiet.during(Duration.ZERO)).extracting(SseClient.Frame::event).contains("ping");
+        } finally {
+            edge.stop();
+        }
+    }
 }

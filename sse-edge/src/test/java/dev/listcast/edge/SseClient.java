@@ -79,6 +79,14 @@ final class SseClient implements AutoCloseable {
         return null;
     }
 
+    /** Every frame that arrived so far or arrives within {@code timeout}. */
+    List<Frame> during(Duration timeout) throws InterruptedException {
+        Thread.sleep(timeout.toMillis());
+        List<Frame> seen = new ArrayList<>();
+        frames.drainTo(seen);
+        return seen;
+    }
+
     /** Listing frames ({@code listing}/{@code price-drop}) until {@code count} arrived or {@code timeout} passed. */
     List<Frame> listings(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

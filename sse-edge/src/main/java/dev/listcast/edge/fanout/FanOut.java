@@ -2,6 +2,7 @@ package dev.listcast.edge.fanout;
 
 import dev.listcast.edge.ApiException;
 import dev.listcast.edge.observe.EdgeMetrics;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,12 +77,16 @@ public final class FanOut {
         metrics.fannedOut(System.nanoTime() - start);
     }
 
-    /** Sends {@code frame} (a ping) to every subscriber regardless of filters. */
-    public void broadcast(byte[] frame) {
+    /**
+     * Sends {@code frame} (a ping) to every subscriber, regardless of filters, that took no other frame within the
+     * last {@code quiet}.
+     */
+    public void keepAlive(byte[] frame, Duration quiet) {
+        long quietNanos = quiet.toNanos();
         lock.lock();
         try {
             for (int i = subscribers.size() - 1; i >= 0; i--) {
-                switch (subscribers.get(i).offer(frame)) {
+                switch (subscribers.get(i).keepAlive(frame, quietNanos)) {
                     case TAKEN -> { }
                     case FULL -> overflow(i);
                     case GONE -> forget(subscribers.remove(i));

@@ -22,6 +22,12 @@ public interface Subscriber {
     /** Takes {@code frame} without blocking. */
     Offer offer(byte[] frame);
 
+    /**
+     * Takes a keep-alive {@code frame} without blocking, unless the stream took another frame within the last
+     * {@code quietNanos}: a stream that gets listings needs no pings to show that it is alive.
+     */
+    Offer keepAlive(byte[] frame, long quietNanos);
+
     /** Sends {@code finalFrame} after the frame being written (queued ones are dropped), then ends the stream; the
      * first ending wins. */
     void end(byte[] finalFrame);

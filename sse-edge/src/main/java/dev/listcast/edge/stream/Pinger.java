@@ -8,8 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends one {@code ping} frame through the fan-out every interval: encoded once for all streams, and queued like any
- * event, so a client that cannot even take pings is cut as too slow.
+ * Sends one {@code ping} frame through the fan-out every interval to every stream that took nothing else for half an
+ * interval, so no stream is silent for more than 1.5 intervals: encoded once for all streams, and queued like any
+ * event, so a client that cannot even take pings is cut as too slow. Streams that get listings skip their pings:
+ * at 10,000 streams a ping costs as much CPU as a listing.
  */
 public final class Pinger implements AutoCloseable {
     private final ScheduledExecutorService timer;
@@ -21,7 +23,8 @@ public final class Pinger implements AutoCloseable {
     public static Pinger start(FanOut fanOut, Duration interval) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("listcast-edge-ping").factory());
-        timer.scheduleAtFixedRate(() -> fanOut.broadcast(SseFrames.ping(System.currentTimeMillis())),
+        Duration quiet = interval.dividedBy(2);
+        timer.scheduleAtFixedRate(() -> fanOut.keepAlive(SseFrames.ping(System.currentTimeMillis()), quiet),
                 interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return new Pinger(timer);
     }

@@ -35,6 +35,8 @@ final class SseConnection {
     private ByteBuffer current;
     /** Set once the stream must end: only the final frame is still queued. */
     private boolean ending;
+    /** When the stream last took a frame ({@link System#nanoTime}). */
+    private long lastFrameNanos = System.nanoTime();
     private volatile Subscriber subscriber;
     /** The token's expiry, then the deadline for a final frame to get through. */
     private Future<?> timer;
@@ -112,6 +114,14 @@ final class SseConnection {
         }
     }
 
+    /** Called by the fan-out (holding its lock) for a ping; skipped when another frame went out lately. */
+    synchronized Subscriber.Offer keepAlive(byte[] frame, long quietNanos) {
+        if (state != State.CLOSED && System.nanoTime() - lastFrameNanos < quietNanos) {
+            return Subscriber.Offer.TAKEN;
+        }
+        return offer(frame);
+    }
+
     /** Called by the fan-out (holding its lock) for every frame meant for this stream. */
     synchronized Subscriber.Offer offer(byte[] frame) {
         if (state == State.CLOSED) {
@@ -120,6 +130,7 @@ final class SseConnection {
         if (ending) {
             return Subscriber.Offer.TAKEN;
         }
+        lastFrameNanos = System.nanoTime();
         if (state != State.LIVE || current != null || !queue.isEmpty()) {
             return queue.offer(frame) ? Subscriber.Offer.TAKEN : Subscriber.Offer.FULL;
         }

@@ -11,6 +11,11 @@ record StreamSubscriber(String user, ListingFilter filter, SseConnection connect
     }
 
     @Override
+    public Offer keepAlive(byte[] frame, long quietNanos) {
+        return connection.keepAlive(frame, quietNanos);
+    }
+
+    @Override
     public void end(byte[] finalFrame) {
         connection.end(finalFrame);
     }
