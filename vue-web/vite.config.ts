@@ -4,6 +4,8 @@ import { defineConfig } from 'vite'
 
 // The edge the dev server forwards to; the built UI is served by sse-edge itself, so it is same-origin there.
 const edge = process.env.LISTCAST_EDGE_URL ?? 'http://127.0.0.1:8080'
+// Streams have a port of their own: forwarded there directly, the page stays same-origin with them too.
+const streams = process.env.LISTCAST_STREAM_URL ?? 'http://127.0.0.1:8081'
 
 export default defineConfig({
   plugins: [vue()],
@@ -14,6 +16,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
+      '/api/listings/stream': { target: streams, changeOrigin: true },
       '/api': { target: edge, changeOrigin: true },
       '/observe': { target: edge, changeOrigin: true },
     },

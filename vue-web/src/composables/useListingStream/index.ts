@@ -173,6 +173,7 @@ export function useListingStream(
 
   function startSource(gen: number) {
     // Our own reconnects start a new EventSource, which cannot send Last-Event-ID: the id goes in the query.
+    // The edge redirects the stream to its stream port: credentials make the cookie go along (CORS with credentials).
     const es = new EventSource(url('/api/listings/stream', { lastEventId: lastEventId.value }), { withCredentials: true })
     source = es
     const current = (handler: (event: MessageEvent) => void) => (event: Event) => {

@@ -73,11 +73,11 @@ public final class EndToEndScenario implements Scenario {
              MeteredPool pool = MeteredPool.connect("edge", pid.map(List::of).orElse(List.of()), edge.server(),
                      i -> SseRequest.get(edge.server(), "/api/listings/stream", edge.token("bench-" + i)),
                      subscribers, load)) {
-            long[] warmUpId = new long[1];
-            pool.warmUp(() -> warmUpId[0] = inserter.insertOne(category));
+            List<Long> warmUpIds = new ArrayList<>();
+            pool.warmUp(n -> warmUpIds.add(inserter.insertOne(category)));
             inserter.insertAtRate(listings, rate, category, deadline);
             Map<Long, Long> commits = new HashMap<>(inserter.commitNanos());
-            commits.remove(warmUpId[0]);
+            commits.keySet().removeAll(warmUpIds);
             MeteredPool.Outcome outcome = pool.finish((long) commits.size() * pool.opened(), deadline);
             DeliveryStats stats = DeliveryAnalysis.analyse(outcome.log(), commits, outcome.opened());
             Map<String, LatencySummary> stages = StageBreakdown.of(outcome.log().events(), commits,

@@ -42,7 +42,7 @@ public final class FanoutScenario implements Scenario {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 new OptionSpec("target", "both", "listcast, nchan or both"),
                 new OptionSpec("subscribers", "1000", "comma-separated subscriber counts, one round each"),
-                new OptionSpec("events", "20", "events per round (plus one warm-up)"),
+                new OptionSpec("events", "20", "events per round (after the warm-ups)"),
                 new OptionSpec("rate", "1", "events per second"),
                 new OptionSpec("event-bytes", "230", "size of each event's JSON"),
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
@@ -116,8 +116,9 @@ public final class FanoutScenario implements Scenario {
         try (Publisher publisher = target.publisher(channel);
              MeteredPool pool = MeteredPool.connect(target.name(), target.pids(), target.address(),
                      i -> target.request(i, channel), subscribers, load)) {
-            pool.warmUp(() -> publisher.publish(FanoutEvents.itemId(runMillis, 0),
-                    FanoutEvents.body(FanoutEvents.itemId(runMillis, 0), System.currentTimeMillis(), eventBytes)));
+            // warm-ups are events 0..warmUps-1; the measured ones follow
+            pool.warmUp(n -> publisher.publish(FanoutEvents.itemId(runMillis, n),
+                    FanoutEvents.body(FanoutEvents.itemId(runMillis, n), System.currentTimeMillis(), eventBytes)));
             Map<Long, Long> published = new HashMap<>();
             long start = System.nanoTime();
             for (int seq = 1; seq <= events && System.nanoTime() < deadline; seq++) {
@@ -125,7 +126,7 @@ public final class FanoutScenario implements Scenario {
                 while (System.nanoTime() < due) {
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000), 0);
                 }
-                long itemId = FanoutEvents.itemId(runMillis, seq);
+                long itemId = FanoutEvents.itemId(runMillis, load.warmUps() + seq - 1);
                 byte[] body = FanoutEvents.body(itemId, System.currentTimeMillis(), eventBytes);
                 published.put(itemId, System.nanoTime());
                 publisher.publish(itemId, body);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * One round's subscribers with the server metered around them: connect (RSS before and after), warm up with one
- * event, idle (CPU burn with nothing published), deliver, finish. The warm-up's deliveries count nowhere.
+ * One round's subscribers with the server metered around them: connect (RSS before and after), warm up with a few
+ * events, idle (CPU burn with nothing published), deliver, finish. The warm-ups' deliveries count nowhere.
  */
 public final class MeteredPool implements AutoCloseable {
     // long enough to average out a shared JVM's periodic work (Streams commits, broker housekeeping, GC)
@@ -23,20 +23,22 @@ public final class MeteredPool implements AutoCloseable {
     public record Outcome(DeliveryLog log, boolean[] opened, ServerUsage usage) {
     }
 
-    /** An action that may throw, such as publishing the warm-up event. */
+    /** Publishes warm-up event {@code n} (0, 1, ...). */
     @FunctionalInterface
-    public interface Action {
-        void run() throws Exception;
+    public interface WarmUp {
+        void publish(int n) throws Exception;
     }
 
     private final SubscriberPool pool;
     private final ServerMeter meter;
+    private final int warmUps;
     private long warmUpDeliveries;
     private boolean closed;
 
-    private MeteredPool(SubscriberPool pool, ServerMeter meter) {
+    private MeteredPool(SubscriberPool pool, ServerMeter meter, int warmUps) {
         this.pool = pool;
         this.meter = meter;
+        this.warmUps = warmUps;
     }
 
     /** Opens {@code size} streams, metering {@code pids} unless the list is empty. */
@@ -48,15 +50,18 @@ public final class MeteredPool implements AutoCloseable {
         }
         SubscriberPool pool = SubscriberPool.connect(server, requests, size, load.threads(), load.maxPending(),
                 load.maxTime());
-        return new MeteredPool(pool, meter);
+        return new MeteredPool(pool, meter, load.warmUps());
     }
 
-    /** Publishes one event and waits until every open subscriber has it (JIT, metadata, connections warm). */
-    public void warmUp(Action publishOne) throws Exception {
-        publishOne.run();
-        pool.awaitDeliveries(pool.openedCount(), WARM_UP, System.nanoTime() + WARM_UP.toNanos());
+    /** Publishes the warm-up events one by one, each awaited at every open subscriber, then meters idling. */
+    public void warmUp(WarmUp publish) throws Exception {
+        for (int n = 0; n < warmUps; n++) {
+            publish.publish(n);
+            pool.awaitDeliveries((long) pool.openedCount() * (n + 1), WARM_UP, System.nanoTime() + WARM_UP.toNanos());
+        }
         warmUpDeliveries = pool.log().delivered();
-        Progress.say("  warm-up event reached %d of %d subscribers", warmUpDeliveries, pool.openedCount());
+        Progress.say("  %d warm-up events: %d deliveries to %d subscribers", warmUps, warmUpDeliveries,
+                pool.openedCount());
         if (meter != null) {
             meter.connectedThenIdle(IDLE);
         }

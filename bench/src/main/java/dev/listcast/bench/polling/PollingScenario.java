@@ -84,12 +84,12 @@ public final class PollingScenario implements Scenario {
                      clients, load);
              PollingClients pollers = new PollingClients(endpoints.edge(), i -> edge.token("bench-poll-" + i),
                      interval, pollLog)) {
-            long[] warmUpId = new long[1];
-            sse.warmUp(() -> warmUpId[0] = inserter.insertOne(category));
+            List<Long> warmUpIds = new ArrayList<>();
+            sse.warmUp(n -> warmUpIds.add(inserter.insertOne(category)));
             pollers.start(clients);
             inserter.insertAtRate(listings, rate, category, deadline);
             Map<Long, Long> commits = new HashMap<>(inserter.commitNanos());
-            commits.remove(warmUpId[0]);
+            commits.keySet().removeAll(warmUpIds);
             long expected = (long) commits.size() * clients;
             // the pollers still need up to one interval after the last insert
             Set<Long> inserted = commits.keySet();

@@ -6,8 +6,8 @@ import dev.listcast.edge.fanout.Replayer;
 import dev.listcast.events.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * {@code GET /api/listings/stream} on the stream port: the SSE stream of listings matching the query's filters,
@@ -29,8 +29,11 @@ public final class StreamServer implements AutoCloseable {
     /** Listens on {@code settings}' address; streams are admitted by, and fed from, {@code fanOut}. */
     public static StreamServer start(StreamSettings settings, FanOut fanOut, Replayer replayer, TokenVerifier verifier,
             Taxonomy taxonomy) {
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().daemon().name("listcast-stream-timers").factory());
+        // Every stream has a timer for its token's expiry, hours away: a cancelled one must leave the queue at once,
+        // or every closed stream would stay reachable from it until then.
+        timers.setRemoveOnCancelPolicy(true);
         StreamOpener opener = new StreamOpener(fanOut, replayer, verifier, taxonomy, settings, timers);
         try {
             return new StreamServer(new StreamListener(settings, fanOut.settings().queueCapacity(), opener::open,
