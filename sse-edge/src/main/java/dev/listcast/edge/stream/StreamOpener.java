@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -92,11 +93,13 @@ final class StreamOpener {
         subscriber.end(AUTH_EXPIRED);
     }
 
-    /** Head, {@code retry:}, then the missed events matching {@code filter} (or {@code reset}): one write. */
+    /** Head, a jittered {@code retry:}, then the missed events matching {@code filter} (or {@code reset}): one write. */
     private byte[] first(String corsHeaders, Optional<String> lastId, RingSnapshot ring, ListingFilter filter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         out.writeBytes(StreamAnswers.stream(corsHeaders));
-        out.writeBytes(SseFrames.retry(settings.retry().toMillis()));
+        // Jittered up to twice the base: when an edge goes away, its clients come back spread out, not as one wave.
+        long retry = settings.retry().toMillis();
+        out.writeBytes(SseFrames.retry(retry + ThreadLocalRandom.current().nextLong(retry + 1)));
         if (ring != null) {
             Replayer.Resumed resumed = replayer.resume(lastId.get(), ring);
             if (resumed.reset()) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * @param origins pages allowed to read streams cross-origin; empty allows pages of the requested host
  * @param sendBufferBytes the kernel send buffer per stream: small, so a stalled client fills its own queue soon
  * @param headTimeout how long a client may take to send its request head
- * @param retry what the first {@code retry:} frame tells EventSource to wait before reconnecting
+ * @param retry the least the first {@code retry:} frame tells EventSource to wait before reconnecting (each stream
+ *     gets a random wait between this and twice this)
  * @param ping how often every stream gets a {@code ping} event (a comment would be invisible to client watchdogs)
  */
 public record StreamSettings(
