@@ -7,7 +7,11 @@ public enum Bus {
     KAFKA, REDIS;
 
     public static Bus of(Settings settings) {
-        String name = settings.get("bus", "kafka");
+        return named(settings.get("bus", "kafka"));
+    }
+
+    /** The bus called {@code name} (any case). */
+    public static Bus named(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

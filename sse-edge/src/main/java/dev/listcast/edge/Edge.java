@@ -10,10 +10,13 @@ import dev.listcast.edge.observe.EdgeMetrics;
 import dev.listcast.edge.observe.SourceReadiness;
 import dev.listcast.edge.source.KafkaListingSource;
 import dev.listcast.edge.source.ListingSource;
+import dev.listcast.edge.source.RedisListingSource;
+import dev.listcast.edge.source.RedisSourceSettings;
 import dev.listcast.edge.source.SourceSettings;
 import dev.listcast.edge.stream.Pinger;
 import dev.listcast.edge.stream.StreamServer;
 import dev.listcast.edge.stream.StreamSettings;
+import dev.listcast.events.Bus;
 import dev.listcast.events.Taxonomy;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -63,18 +66,21 @@ public final class Edge {
         Config full = withDefaults(config);
         Config listcast = full.get("listcast");
         AuthSettings auth = AuthSettings.from(listcast.get("auth"));
-        SourceSettings sourceSettings = SourceSettings.from(listcast.get("kafka"));
         FanOutSettings fanOutSettings = FanOutSettings.from(listcast);
         StreamSettings streamSettings = StreamSettings.from(listcast.get("stream"),
                 full.get("server.host").asString().orElse("0.0.0.0"));
         TokenVerifier verifier = new TokenVerifier(auth);
 
         EdgeMetrics metrics = new EdgeMetrics();
-        ListingSource source = new KafkaListingSource(sourceSettings);
+        Bus bus = Bus.named(listcast.get("bus").asString().orElse("kafka"));
+        ListingSource source = switch (bus) {
+            case KAFKA -> new KafkaListingSource(SourceSettings.from(listcast.get("kafka")));
+            case REDIS -> new RedisListingSource(RedisSourceSettings.from(listcast.get("redis")));
+        };
         FanOut fanOut = new FanOut(fanOutSettings, metrics, System.currentTimeMillis());
         source.start(new SourceDispatch(fanOut, metrics));
         Pinger pinger = Pinger.start(fanOut, streamSettings.ping());
-        Replayer replayer = new Replayer(fanOutSettings, source, sourceSettings.replayTimeout());
+        Replayer replayer = new Replayer(fanOutSettings, source);
         Taxonomy taxonomy = Taxonomy.standard();
         StreamServer streams = null;
         try {

@@ -4,7 +4,6 @@ import dev.listcast.edge.source.ListingSource;
 import dev.listcast.edge.source.SourcedRecord;
 import dev.listcast.events.ListingCodecException;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +13,10 @@ public final class Replayer {
 
     private final FanOutSettings settings;
     private final ListingSource source;
-    private final Duration timeout;
 
-    public Replayer(FanOutSettings settings, ListingSource source, Duration timeout) {
+    public Replayer(FanOutSettings settings, ListingSource source) {
         this.settings = settings;
         this.source = source;
-        this.timeout = timeout;
     }
 
     /**
@@ -56,7 +53,7 @@ public final class Replayer {
     private Resumed fromHistory(Resumer.FromHistory plan, RingSnapshot ring) {
         List<SourcedRecord> records;
         try {
-            records = source.replay(plan.fromTimestamp(), ring.coveredFrom(), timeout);
+            records = source.replay(plan.fromTimestamp(), ring.coveredFrom());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot replay listings from " + plan.fromTimestamp() + ": " + e.getMessage());
             return Resumed.startOver("history unavailable");

@@ -118,7 +118,8 @@ public final class KafkaListingSource implements ListingSource {
     }
 
     @Override
-    public List<SourcedRecord> replay(long fromTimestamp, Map<String, Long> until, Duration timeout) {
+    public List<SourcedRecord> replay(long fromTimestamp, Map<String, Long> until) {
+        Duration timeout = settings.replayTimeout();
         if (until.isEmpty()) {
             return List.of();
         }
