@@ -3,8 +3,6 @@ package dev.listcast.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.listcast.embedded.DatabaseEndpoint;
 import dev.listcast.events.Settings;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -33,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * subscriber as a {@code listing} event carrying the item, its price, category and seller.
  */
 class FirstListingEndToEndTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -78,9 +70,9 @@ class FirstListingEndToEndTest {
         Iterator<String> lines = response.body().iterator();
         assertThat(lines.next()).startsWith("retry:");
 
-        long itemId = insertListedItem("Air Jordan 1 Retro 'Chicago' 👟", "sneakers", 24900, 2);
+        long itemId = PipelineProbe.insertListedItem(stack.endpoints().mariadb().toEndpoint(), "Air Jordan 1 Retro 'Chicago' 👟", "sneakers", 24900, 2);
 
-        JsonNode listing = CompletableFuture.supplyAsync(() -> nextListing(lines, itemId))
+        JsonNode listing = CompletableFuture.supplyAsync(() -> PipelineProbe.nextListing(lines, itemId))
                 .get(60, TimeUnit.SECONDS);
         response.body().close();
         assertThat(listing.get("itemId").asLong()).isEqualTo(itemId);
@@ -96,47 +88,5 @@ class FirstListingEndToEndTest {
         return HttpRequest.newBuilder(URI.create(stack.endpoints().streamUrl() + "/api/listings/stream"))
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(90));
-    }
-
-    /** Reads SSE frames until the {@code listing} event of {@code itemId}; pings and other items are skipped. */
-    private static JsonNode nextListing(Iterator<String> lines, long itemId) {
-        String event = null;
-        while (lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("event:")) {
-                event = line.substring(6).strip();
-            } else if (line.startsWith("data:") && "listing".equals(event)) {
-                try {
-                    JsonNode data = JSON.readTree(line.substring(5).strip());
-                    if (data.get("itemId").asLong() == itemId) {
-                        return data;
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            } else if (line.isEmpty()) {
-                event = null;
-            }
-        }
-        throw new AssertionError("stream ended before item " + itemId + " arrived");
-    }
-
-    private static long insertListedItem(String title, String category, long priceCents, long sellerId)
-            throws Exception {
-        DatabaseEndpoint db = stack.endpoints().mariadb().toEndpoint();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO items (seller_id, title, category, price_cents, status) VALUES (?, ?, ?, ?, 'LISTED')",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, sellerId);
-            insert.setString(2, title);
-            insert.setString(3, category);
-            insert.setLong(4, priceCents);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 }
