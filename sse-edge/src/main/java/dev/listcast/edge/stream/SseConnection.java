@@ -160,12 +160,13 @@ final class SseConnection {
 
     /**
      * The opener's part: {@code subscriber} is registered with the fan-out; its stream starts with {@code first}
-     * (head, retry, resumed events), then what was queued meanwhile.
+     * (head, retry, resumed events), then what was queued meanwhile. False when the connection is closed by now
+     * (the client left, or its socket broke): the caller takes the stream out of the fan-out again.
      */
-    synchronized void open(Subscriber subscriber, byte[] first) {
+    synchronized boolean open(Subscriber subscriber, byte[] first) {
         this.subscriber = subscriber;
         if (state == State.CLOSED) {
-            return;
+            return false;
         }
         state = State.LIVE;
         current = ByteBuffer.wrap(first);
@@ -174,6 +175,7 @@ final class SseConnection {
         } else if (!flush()) {
             shut();
         }
+        return state != State.CLOSED;
     }
 
     /** The opener's part when there is no stream: writes {@code response}, then closes. */

@@ -73,7 +73,9 @@ final class StreamOpener {
             try {
                 long untilExpiry = principal.expiresAt().toEpochMilli() - System.currentTimeMillis();
                 connection.timer(timers.schedule(() -> expire(subscriber), untilExpiry, TimeUnit.MILLISECONDS));
-                connection.open(subscriber, first(corsHeaders, lastId, ring, filter));
+                if (!connection.open(subscriber, first(corsHeaders, lastId, ring, filter))) {
+                    fanOut.unsubscribe(subscriber);
+                }
             } catch (RuntimeException e) {
                 fanOut.unsubscribe(subscriber);
                 throw e;
