@@ -2,6 +2,7 @@ package dev.listcast.cdc;
 
 import dev.listcast.events.BusPublisher;
 import dev.listcast.events.Topics;
+import dev.listcast.telemetry.SpanShipper;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
@@ -45,6 +46,7 @@ public final class CdcIngest implements AutoCloseable {
     private final CdcSettings settings;
     private final PublishingConsumer consumer;
     private final CaptureCounters counters = new CaptureCounters();
+    private final SpanShipper spans = SpanShipper.fromEnvironment("listcast-cdc-ingest");
     private final ObjectName streamingMetrics;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "listcast-cdc-engine"));
@@ -57,7 +59,7 @@ public final class CdcIngest implements AutoCloseable {
 
     private CdcIngest(CdcSettings settings, BusPublisher bus) {
         this.settings = settings;
-        this.consumer = new PublishingConsumer(bus, counters, Clock.systemUTC());
+        this.consumer = new PublishingConsumer(bus, counters, Clock.systemUTC(), spans);
         try {
             this.streamingMetrics = new ObjectName(settings.connector().streamingMetricsName(CdcSettings.TOPIC_PREFIX));
         } catch (JMException e) {
@@ -102,6 +104,7 @@ public final class CdcIngest implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        spans.close();
     }
 
     /** Waits until capture has stopped, by {@link #close()} or a failure that is not retriable. */

@@ -3,11 +3,14 @@ package dev.listcast.cdc;
 import dev.listcast.events.BusPublisher;
 import dev.listcast.events.BusRecord;
 import dev.listcast.events.TraceParent;
+import dev.listcast.telemetry.SpanShipper;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
+import io.opentelemetry.api.trace.SpanKind;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Logger;
@@ -23,11 +26,13 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
     private final BusPublisher bus;
     private final CaptureCounters counters;
     private final Clock clock;
+    private final SpanShipper spans;
 
-    PublishingConsumer(BusPublisher bus, CaptureCounters counters, Clock clock) {
+    PublishingConsumer(BusPublisher bus, CaptureCounters counters, Clock clock, SpanShipper spans) {
         this.bus = bus;
         this.counters = counters;
         this.clock = clock;
+        this.spans = spans;
     }
 
     @Override
@@ -42,15 +47,20 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
                 LOG.warning(() -> "dead-lettering change event from " + event.destination() + ": " + rejected.reason());
             }
             // The trace starts here: the commit itself is not traced, and its binlog time has whole seconds only.
+            TraceParent trace = TraceParent.newRoot();
             BusRecord record = ChangeMapper.busRecord(mapped, event.destination(), event.key(), event.value(),
-                    capturedAt, TraceParent.newRoot());
-            sent.add(new Sent(event, mapped, bus.publish(record)));
+                    capturedAt, trace);
+            sent.add(new Sent(event, mapped, bus.publish(record), trace, record.topic(), capturedAt));
         }
         // Marked in binlog order, each after its own acknowledgement.
         for (Sent each : sent) {
             awaitAck(each);
             committer.markProcessed(each.event());
             counters.acknowledged(each.mapped());
+            // capture: from reading the change to the bus holding it
+            spans.record("capture", SpanKind.PRODUCER, each.trace(), null, each.capturedAt() * 1_000_000,
+                    clock.millis() * 1_000_000, Map.of("messaging.destination.name", each.topic(),
+                            "debezium.destination", each.event().destination()));
         }
         committer.markBatchFinished();
     }
@@ -65,6 +75,7 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
         }
     }
 
-    private record Sent(ChangeEvent<String, String> event, MappedChange mapped, CompletableFuture<Void> ack) {
+    private record Sent(ChangeEvent<String, String> event, MappedChange mapped, CompletableFuture<Void> ack,
+            TraceParent trace, String topic, long capturedAt) {
     }
 }

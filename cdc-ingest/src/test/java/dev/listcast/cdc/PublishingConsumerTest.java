@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.listcast.events.BusPublisher;
 import dev.listcast.events.BusRecord;
 import dev.listcast.events.Topics;
+import dev.listcast.telemetry.SpanShipper;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class PublishingConsumerTest {
     private final HeldBus bus = new HeldBus();
     private final RecordingCommitter committer = new RecordingCommitter();
     private final PublishingConsumer consumer = new PublishingConsumer(bus, new CaptureCounters(),
-            Clock.fixed(Instant.ofEpochMilli(1_796_319_601_500L), ZoneOffset.UTC));
+            Clock.fixed(Instant.ofEpochMilli(1_796_319_601_500L), ZoneOffset.UTC), SpanShipper.disabled());
     private final ExecutorService engineThread = Executors.newSingleThreadExecutor();
 
     @AfterEach

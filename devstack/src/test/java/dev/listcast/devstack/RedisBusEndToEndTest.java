@@ -14,8 +14,12 @@ import dev.listcast.embedded.DatabaseEndpoint;
 import dev.listcast.embedded.RedisTestDatabase;
 import dev.listcast.embedded.SharedInfra;
 import dev.listcast.events.Settings;
+import dev.listcast.events.TraceParent;
 import dev.listcast.processor.redis.RedisListingWorkers;
 import dev.listcast.processor.redis.RedisProcessorSettings;
+import dev.listcast.telemetry.OtlpReceiver;
+import dev.listcast.telemetry.OtlpReceiver.ReceivedSpan;
+import dev.listcast.telemetry.SpanShipper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +32,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline on the second bus ({@code LISTCAST_BUS=redis}), all real parts: MariaDB with binlog, Debezium
- * publishing to Redis Streams, the Redis listing workers, and the edge reading Redis. Skipped without a Redis server.
+ * publishing to Redis Streams, the Redis listing workers, and the edge reading Redis, each shipping its span of the
+ * listing's trace to an OTLP receiver. Skipped without a Redis server.
  */
 class RedisBusEndToEndTest {
     private static final String SECRET = "redis-bus-test-secret-of-at-least-32-bytes";
@@ -47,6 +53,7 @@ class RedisBusEndToEndTest {
 
     @AfterEach
     void stop() throws Exception {
+        System.clearProperty(SpanShipper.ENDPOINT);
         while (!started.isEmpty()) {
             started.pop().close();
         }
@@ -57,6 +64,9 @@ class RedisBusEndToEndTest {
         RedisTestDatabase redis = RedisTestDatabase.open(13);
         started.push(redis);
         redis.flush();
+        OtlpReceiver collector = new OtlpReceiver();
+        started.push(collector);
+        System.setProperty(SpanShipper.ENDPOINT, collector.endpoint());
         DatabaseEndpoint cdcDb = SharedInfra.mariaDb().cdcEndpoint();
         Settings settings = Settings.of(Map.of(
                 "bus", "redis",
@@ -98,7 +108,13 @@ class RedisBusEndToEndTest {
         assertThat(listing.get("title").asText()).isEqualTo("Leica M6 über Redis 📷");
         assertThat(listing.get("priceCents").asLong()).isEqualTo(189_000);
         assertThat(listing.get("sellerName").asText()).isEqualTo("Kicks by Kemal");
-        assertThat(listing.get("traceparent").asText()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        TraceParent delivered = TraceParent.parse(listing.get("traceparent").asText()).orElseThrow();
+        Map<String, ReceivedSpan> spans = collector.awaitTrace(delivered.traceId(), 3, WAIT).stream()
+                .collect(Collectors.toMap(ReceivedSpan::name, span -> span));
+        assertThat(spans.keySet()).containsExactlyInAnyOrder("capture", "process", "fan-out");
+        assertThat(spans.get("process").parentSpanId()).isEqualTo(spans.get("capture").spanId());
+        assertThat(spans.get("fan-out").parentSpanId()).isEqualTo(spans.get("process").spanId());
+        assertThat(spans.get("fan-out").spanId()).isEqualTo(delivered.spanId());
     }
 
     private static void awaitStreaming(CdcIngest cdc) throws InterruptedException {

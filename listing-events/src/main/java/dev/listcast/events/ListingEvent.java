@@ -47,4 +47,11 @@ public record ListingEvent(
                         : previousPriceCents == null,
                 "%s with previous price %s and price %s", kind.wireName(), previousPriceCents, priceCents);
     }
+
+    /** This event as a stage passes it on in its own trace context. */
+    public ListingEvent withTraceparent(String next) {
+        return new ListingEvent(eventId, kind, itemId, title, description, category, priceCents, previousPriceCents,
+                currency, condition, imageUrl, sellerId, sellerName, sellerRating, listedAt, capturedAt, processedAt,
+                next);
+    }
 }

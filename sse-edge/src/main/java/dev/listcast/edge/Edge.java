@@ -7,6 +7,7 @@ import dev.listcast.edge.fanout.FanOutSettings;
 import dev.listcast.edge.fanout.Replayer;
 import dev.listcast.edge.fanout.SourceDispatch;
 import dev.listcast.edge.observe.EdgeMetrics;
+import dev.listcast.edge.observe.EdgeSpans;
 import dev.listcast.edge.observe.SourceReadiness;
 import dev.listcast.edge.source.KafkaListingSource;
 import dev.listcast.edge.source.ListingSource;
@@ -47,10 +48,12 @@ public final class Edge {
     private final Pinger pinger;
     private final EdgeMetrics metrics;
     private final FanOut fanOut;
+    private final EdgeSpans spans;
 
     private Edge(WebServer server, StreamServer streams, ListingSource source, Pinger pinger, EdgeMetrics metrics,
-            FanOut fanOut) {
+            FanOut fanOut, EdgeSpans spans) {
         this.server = server;
+        this.spans = spans;
         this.streams = streams;
         this.fanOut = fanOut;
         this.source = source;
@@ -78,7 +81,8 @@ public final class Edge {
             case REDIS -> new RedisListingSource(RedisSourceSettings.from(listcast.get("redis")));
         };
         FanOut fanOut = new FanOut(fanOutSettings, metrics, System.currentTimeMillis());
-        source.start(new SourceDispatch(fanOut, metrics));
+        EdgeSpans spans = EdgeSpans.fromEnvironment();
+        source.start(new SourceDispatch(fanOut, metrics, spans.edge()));
         Pinger pinger = Pinger.start(fanOut, streamSettings.ping());
         Replayer replayer = new Replayer(fanOutSettings, source);
         Taxonomy taxonomy = Taxonomy.standard();
@@ -86,7 +90,7 @@ public final class Edge {
         try {
             streams = StreamServer.start(streamSettings, fanOut, replayer, verifier, taxonomy);
             EdgeServices services = new EdgeServices(auth, verifier, fanOut, replayer, taxonomy,
-                    streamSettings, streams.port(), metrics, listcast.get("ui.root").asString().orElse("listcast-web"));
+                    streamSettings, streams.port(), metrics, spans.browser(), listcast.get("ui.root").asString().orElse("listcast-web"));
             WebServer server = WebServer.builder()
                     .config(full.get("server"))
                     // Observe is added here with our readiness check; discovery would add a second one.
@@ -100,7 +104,7 @@ public final class Edge {
                     .routing(routing -> Main.routing(routing, services))
                     .build()
                     .start();
-            return new Edge(server, streams, source, pinger, metrics, fanOut);
+            return new Edge(server, streams, source, pinger, metrics, fanOut, spans);
         } catch (RuntimeException e) {
             if (streams != null) {
                 closeQuietly(streams);
@@ -108,6 +112,7 @@ public final class Edge {
             pinger.close();
             source.close();
             metrics.close();
+            spans.close();
             throw e;
         }
     }
@@ -148,7 +153,7 @@ public final class Edge {
         return true;
     }
 
-    /** Stops serving (open streams end), then the pings and the source. */
+    /** Stops serving (open streams end), then the pings and the source; ships the spans still queued. */
     public void stop() {
         fanOut.endAll();
         closeQuietly(streams);
@@ -156,6 +161,7 @@ public final class Edge {
         pinger.close();
         source.close();
         metrics.close();
+        spans.close();
     }
 
     private static void closeQuietly(StreamServer streams) {

@@ -7,12 +7,14 @@ import dev.listcast.edge.fanout.Replayer;
 import dev.listcast.edge.observe.EdgeMetrics;
 import dev.listcast.edge.stream.StreamSettings;
 import dev.listcast.events.Taxonomy;
+import dev.listcast.telemetry.SpanShipper;
 import java.util.Objects;
 
 /**
  * What {@link Main#routing} hands to the feature services: built once by {@link Edge#start}, from typed settings.
  *
  * @param streamPort the port the stream listener got
+ * @param browserSpans where the render spans browsers report go
  * @param uiRoot the classpath folder holding the built UI
  */
 public record EdgeServices(
@@ -24,6 +26,7 @@ public record EdgeServices(
         StreamSettings stream,
         int streamPort,
         EdgeMetrics metrics,
+        SpanShipper browserSpans,
         String uiRoot) {
 
     public EdgeServices {
@@ -34,6 +37,7 @@ public record EdgeServices(
         Objects.requireNonNull(taxonomy, "taxonomy == null");
         Objects.requireNonNull(stream, "stream == null");
         Objects.requireNonNull(metrics, "metrics == null");
+        Objects.requireNonNull(browserSpans, "browserSpans == null");
         Objects.requireNonNull(uiRoot, "uiRoot == null");
     }
 }

@@ -76,7 +76,7 @@ public final class Main {
                 .register("/api/listings", new StreamRedirect(services.stream(), services.streamPort()))
                 .register("/api/listings", new PollingService(services.fanOut(), services.replayer(),
                         services.taxonomy()))
-                .register("/api/telemetry", new TelemetryService(services.metrics()));
+                .register("/api/telemetry", new TelemetryService(services.metrics(), services.browserSpans()));
         if (services.auth().devIssuer()) {
             routing.register("/api/dev", new DevIssuerService(services.auth(), services.verifier()));
         }

@@ -105,17 +105,6 @@ class EdgeRedisSourceTest {
                 TestListings.listing("cameras", "Sony " + kw, "", 100));
         missed.forEach(EdgeRedisSourceTest::add);
 
-        Edge second = startEdge();
-        try (SseClient client = SseClient.open(second.streamPort(), "/api/listings/stream?q=" + kw,
-                "Authorization", auth, "Last-Event-ID", lastId)) {
-            client.next(WAIT);
-            List<SseClient.Frame> replayed = client.listings(missed.size(), WAIT);
-
-            assertThat(replayed).extracting(f -> f.id().substring(f.id().indexOf('-') + 1))
-                    .containsExactlyElementsOf(missed.stream().map(ListingEvent::eventId).toList());
-            assertThat(client.next(Duration.ofMillis(500))).isNull();
-        } finally {
-            second.stop();
-        }
+        TestEdges.assertResumesWithExactly(startEdge(), auth, kw, lastId, missed, WAIT);
     }
 }

@@ -1,7 +1,6 @@
 package dev.listcast.edge;
 
 import static dev.listcast.edge.Http.bearer;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.listcast.events.ListingEvent;
 import java.time.Duration;
@@ -36,17 +35,6 @@ class EdgeRestartTest {
         }
         TestListings.produce(missed.toArray(ListingEvent[]::new));
 
-        Edge second = TestEdges.start(Map.of());
-        try (SseClient client = SseClient.open(second.streamPort(), "/api/listings/stream?q=" + kw, "Authorization", auth,
-                "Last-Event-ID", lastId)) {
-            client.next(WAIT);
-            List<SseClient.Frame> replayed = client.listings(missed.size(), WAIT);
-
-            assertThat(replayed).extracting(f -> f.id().substring(f.id().indexOf('-') + 1))
-                    .containsExactlyElementsOf(missed.stream().map(ListingEvent::eventId).toList());
-            assertThat(client.next(Duration.ofMillis(500))).isNull();
-        } finally {
-            second.stop();
-        }
+        TestEdges.assertResumesWithExactly(TestEdges.start(Map.of()), auth, kw, lastId, missed, WAIT);
     }
 }

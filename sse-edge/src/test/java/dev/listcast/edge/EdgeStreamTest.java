@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.listcast.edge.auth.DevTokens;
 import dev.listcast.events.ListingEvent;
+import dev.listcast.events.TraceParent;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -56,7 +57,11 @@ class EdgeStreamTest {
             JsonNode data = Json.MAPPER.readTree(frame.data());
             assertThat(data.get("eventId").asText()).isEqualTo(event.eventId());
             assertThat(data.get("edgeAt").asLong()).isGreaterThanOrEqualTo(event.processedAt());
-            assertThat(data.get("traceparent").asText()).isEqualTo(event.traceparent());
+            // The edge's own span continues the listing's trace; the browser's render span becomes its child.
+            TraceParent sent = TraceParent.parse(event.traceparent()).orElseThrow();
+            TraceParent delivered = TraceParent.parse(data.get("traceparent").asText()).orElseThrow();
+            assertThat(delivered.traceId()).isEqualTo(sent.traceId());
+            assertThat(delivered.spanId()).isNotEqualTo(sent.spanId());
         }
     }
 

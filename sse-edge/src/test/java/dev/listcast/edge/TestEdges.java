@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.listcast.edge.auth.DevTokens;
 import dev.listcast.embedded.SharedInfra;
+import dev.listcast.events.ListingEvent;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -66,5 +68,24 @@ final class TestEdges {
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.next(wait).retry()).isNotNull();
         return client;
+    }
+
+    /**
+     * Resumes from {@code lastId} on {@code edge} (then stops it) and checks the client gets exactly {@code missed},
+     * in order, and nothing after: no gap, no repeat of what the id proves was seen.
+     */
+    static void assertResumesWithExactly(Edge edge, String auth, String keyword, String lastId,
+            List<ListingEvent> missed, Duration wait) throws InterruptedException {
+        try (SseClient client = SseClient.open(edge.streamPort(), "/api/listings/stream?q=" + keyword,
+                "Authorization", auth, "Last-Event-ID", lastId)) {
+            client.next(wait);
+            List<SseClient.Frame> replayed = client.listings(missed.size(), wait);
+
+            assertThat(replayed).extracting(f -> f.id().substring(f.id().indexOf('-') + 1))
+                    .containsExactlyElementsOf(missed.stream().map(ListingEvent::eventId).toList());
+            assertThat(client.next(Duration.ofMillis(500))).isNull();
+        } finally {
+            edge.stop();
+        }
     }
 }

@@ -9,8 +9,10 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -29,10 +31,13 @@ import java.util.logging.Logger;
  * }</pre>
  */
 public final class SpanShipper implements AutoCloseable {
-    /** Where a collector listens for OTLP/HTTP ({@code http://collector:4318}); unset or empty: spans are not kept. */
-    public static final String ENDPOINT_VARIABLE = "OTEL_EXPORTER_OTLP_ENDPOINT";
-    /** Overrides the service name each service passes in. */
-    public static final String SERVICE_VARIABLE = "OTEL_SERVICE_NAME";
+    /**
+     * Where a collector listens for OTLP/HTTP ({@code http://collector:4318}), as OpenTelemetry names it: the
+     * system property, else the environment variable {@code OTEL_EXPORTER_OTLP_ENDPOINT}. Unset: spans are not kept.
+     */
+    public static final String ENDPOINT = "otel.exporter.otlp.endpoint";
+    /** Overrides the service name each service passes in ({@code OTEL_SERVICE_NAME}). */
+    public static final String SERVICE = "otel.service.name";
 
     private static final Logger LOG = Logger.getLogger(SpanShipper.class.getName());
     private static final int QUEUE = 4_096;
@@ -56,12 +61,23 @@ public final class SpanShipper implements AutoCloseable {
                 : Thread.ofPlatform().daemon().name("listcast-spans").start(this::run);
     }
 
-    /** Ships to {@code OTEL_EXPORTER_OTLP_ENDPOINT} as {@code OTEL_SERVICE_NAME} or else {@code service}. */
+    /** Ships to {@link #ENDPOINT} as {@link #SERVICE} or else {@code service}; keeps nothing without an endpoint. */
     public static SpanShipper fromEnvironment(String service) {
-        String endpoint = System.getenv(ENDPOINT_VARIABLE);
-        String name = System.getenv(SERVICE_VARIABLE);
-        return endpoint == null || endpoint.isBlank() ? DISABLED
-                : to(endpoint, name == null || name.isBlank() ? service : name);
+        String endpoint = setting(ENDPOINT);
+        String name = setting(SERVICE);
+        return endpoint == null ? DISABLED : to(endpoint, name == null ? service : name);
+    }
+
+    /** The system property {@code key}, else the environment variable named like it (upper case, _ for .). */
+    private static String setting(String key) {
+        String value = System.getProperty(key, System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_')));
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Now in epoch nanoseconds, as precise as the system clock gives it. */
+    public static long nowNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /** Ships to the collector at {@code endpoint} (its base URL; spans go to {@code /v1/traces}). */

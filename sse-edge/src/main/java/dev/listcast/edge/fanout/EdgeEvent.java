@@ -1,5 +1,6 @@
 package dev.listcast.edge.fanout;
 
+import dev.listcast.events.TraceParent;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Objects;
  * @param partition the source partition it was read from, see {@code SourcedRecord}
  * @param offset its position there
  * @param searchText lower-cased title and description, for keyword filters
+ * @param trace this edge's context in the listing's trace, the one {@link #json()} carries to the browser
+ * @param upstream the context the listing arrived with; null when it carried none or a malformed one
  * @param json the listing event JSON plus {@code edgeAt}
  * @param frame {@code event:}, {@code id:} and {@code data:} lines of the SSE frame
  */
@@ -21,6 +24,8 @@ public record EdgeEvent(
         String searchText,
         String partition,
         long offset,
+        TraceParent trace,
+        TraceParent upstream,
         byte[] json,
         byte[] frame) {
 
@@ -30,6 +35,7 @@ public record EdgeEvent(
         Objects.requireNonNull(category, "category == null");
         Objects.requireNonNull(searchText, "searchText == null");
         Objects.requireNonNull(partition, "partition == null");
+        Objects.requireNonNull(trace, "trace == null");
         Objects.requireNonNull(json, "json == null");
         Objects.requireNonNull(frame, "frame == null");
     }

@@ -3,6 +3,7 @@ package dev.listcast.edge.fanout;
 import dev.listcast.edge.source.SourcedRecord;
 import dev.listcast.events.ListingEvent;
 import dev.listcast.events.ListingJson;
+import dev.listcast.events.TraceParent;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -13,18 +14,20 @@ public final class EdgeEvents {
     }
 
     /**
-     * Decodes {@code record} and stamps it with {@code edgeAt}.
+     * Decodes {@code record}, continues its trace in a context of this edge's own and stamps it with {@code edgeAt}.
      *
      * @throws dev.listcast.events.ListingCodecException when the record is not a listing event
      */
     public static EdgeEvent encode(SourcedRecord record, long edgeAt) {
         ListingEvent event = ListingJson.listingEvent(record.value());
-        byte[] json = withEdgeAt(ListingJson.encode(event), edgeAt);
+        TraceParent upstream = TraceParent.parse(event.traceparent()).orElse(null);
+        TraceParent trace = upstream == null ? TraceParent.newRoot() : upstream.child();
+        byte[] json = withEdgeAt(ListingJson.encode(event.withTraceparent(trace.toString())), edgeAt);
         ResumeId id = new ResumeId(record.timestamp(), event.eventId());
         String text = (event.title() + "\n" + (event.description() == null ? "" : event.description()))
                 .toLowerCase(Locale.ROOT);
         return new EdgeEvent(id, event.eventId(), event.category(), event.priceCents(), text, record.partition(),
-                record.offset(), json, SseFrames.event(event.kind().wireName(), id.toString(), json));
+                record.offset(), trace, upstream, json, SseFrames.event(event.kind().wireName(), id.toString(), json));
     }
 
     /** Appends {@code "edgeAt"} to the codec's compact JSON object instead of re-encoding a copy of the record. */

@@ -53,7 +53,8 @@ public final class FanOut {
         }
     }
 
-    public void publish(EdgeEvent event) {
+    /** Hands {@code event} to every matching subscriber; returns how many took it. */
+    public int publish(EdgeEvent event) {
         long start = System.nanoTime();
         int delivered = 0;
         lock.lock();
@@ -75,6 +76,7 @@ public final class FanOut {
         metrics.eventIn();
         metrics.delivered(delivered);
         metrics.fannedOut(System.nanoTime() - start);
+        return delivered;
     }
 
     /**

@@ -4,19 +4,26 @@ import dev.listcast.edge.observe.EdgeMetrics;
 import dev.listcast.edge.source.SourceListener;
 import dev.listcast.edge.source.SourcedRecord;
 import dev.listcast.events.ListingCodecException;
+import dev.listcast.telemetry.SpanShipper;
+import io.opentelemetry.api.trace.SpanKind;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 
-/** Feeds the fan-out from the source's thread: encode once, publish; a bad record is counted and skipped. */
+/**
+ * Feeds the fan-out from the source's thread: encode once, publish; a bad record is counted and skipped. Records
+ * each listing's {@code fan-out} span: from its log time on the bus to every matching subscriber holding it.
+ */
 public final class SourceDispatch implements SourceListener {
     private static final System.Logger LOG = System.getLogger(SourceDispatch.class.getName());
 
     private final FanOut fanOut;
     private final EdgeMetrics metrics;
+    private final SpanShipper spans;
 
-    public SourceDispatch(FanOut fanOut, EdgeMetrics metrics) {
+    public SourceDispatch(FanOut fanOut, EdgeMetrics metrics, SpanShipper spans) {
         this.fanOut = fanOut;
         this.metrics = metrics;
+        this.spans = spans;
     }
 
     @Override
@@ -34,6 +41,9 @@ public final class SourceDispatch implements SourceListener {
             LOG.log(Level.WARNING, "skipped " + record.partition() + "@" + record.offset() + ": " + e.getMessage());
             return;
         }
-        fanOut.publish(event);
+        int delivered = fanOut.publish(event);
+        spans.record("fan-out", SpanKind.CONSUMER, event.trace(), event.upstream(), record.timestamp() * 1_000_000,
+                SpanShipper.nowNanos(), Map.of("listcast.event.id", event.eventId(),
+                        "messaging.destination.name", event.partition(), "listcast.deliveries", delivered));
     }
 }

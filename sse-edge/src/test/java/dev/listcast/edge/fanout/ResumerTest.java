@@ -110,7 +110,8 @@ class ResumerTest {
         EdgeEvent aborted = TestEvents.event("p-0", 1, NOW - 3_000);
         EdgeEvent between = TestEvents.event("p-0", 2, NOW - 2_900);
         EdgeEvent reproduced = new EdgeEvent(new ResumeId(NOW - 2_000, aborted.eventId()), aborted.eventId(),
-                aborted.category(), aborted.priceCents(), aborted.searchText(), "p-0", 4, aborted.json(),
+                aborted.category(), aborted.priceCents(), aborted.searchText(), "p-0", 4, aborted.trace(),
+                aborted.upstream(), aborted.json(),
                 aborted.frame());
 
         assertThat(Resumer.unseen(List.of(aborted, between, reproduced), 0, aborted.resumeId(), NOW - 4_000)

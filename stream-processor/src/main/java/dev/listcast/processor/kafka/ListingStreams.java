@@ -1,6 +1,7 @@
 package dev.listcast.processor.kafka;
 
 import dev.listcast.events.Taxonomy;
+import dev.listcast.telemetry.SpanShipper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,9 +26,11 @@ public final class ListingStreams implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final SpanShipper spans;
 
-    private ListingStreams(KafkaStreams streams) {
+    private ListingStreams(KafkaStreams streams, SpanShipper spans) {
         this.streams = streams;
+        this.spans = spans;
     }
 
     /**
@@ -39,7 +42,8 @@ public final class ListingStreams implements AutoCloseable {
         Taxonomy taxonomy = Taxonomy.standard();
         ListingTopics.ensure(settings, taxonomy);
         StreamsBuilder builder = new StreamsBuilder();
-        ListingTopology.build(builder, taxonomy, Clock.systemUTC());
+        SpanShipper spans = SpanShipper.fromEnvironment("listcast-stream-processor");
+        ListingTopology.build(builder, taxonomy, Clock.systemUTC(), spans);
         KafkaStreams streams = new KafkaStreams(builder.build(), ListingTopology.streamsConfig(settings));
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
@@ -57,16 +61,18 @@ public final class ListingStreams implements AutoCloseable {
         try {
             if (!running.await(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 streams.close(CLOSE_TIMEOUT);
+                spans.close();
                 throw new IllegalStateException("listing processor " + settings.applicationId() + " not running after "
                         + settings.startTimeout().toMillis() + " ms (state " + streams.state() + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             streams.close(CLOSE_TIMEOUT);
+            spans.close();
             throw new IllegalStateException("interrupted while starting listing processor", e);
         }
         LOG.info(() -> "listing processor " + settings.applicationId() + " running on " + settings.bootstrap());
-        return new ListingStreams(streams);
+        return new ListingStreams(streams, spans);
     }
 
     public KafkaStreams.State state() {
@@ -80,5 +86,6 @@ public final class ListingStreams implements AutoCloseable {
     @Override
     public void close() {
         streams.close(new KafkaStreams.CloseOptions().timeout(CLOSE_TIMEOUT).leaveGroup(true));
+        spans.close();
     }
 }

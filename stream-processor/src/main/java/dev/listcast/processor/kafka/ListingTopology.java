@@ -6,6 +6,7 @@ import dev.listcast.events.SellerChange;
 import dev.listcast.events.Taxonomy;
 import dev.listcast.events.Topics;
 import dev.listcast.processor.listing.ListingRules;
+import dev.listcast.telemetry.SpanShipper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -54,8 +55,11 @@ public final class ListingTopology {
     private ListingTopology() {
     }
 
-    /** Adds the listing topology to {@code builder}; {@code clock} stamps processedAt and failedAt. */
-    public static void build(StreamsBuilder builder, Taxonomy taxonomy, Clock clock) {
+    /**
+     * Adds the listing topology to {@code builder}; {@code clock} stamps processedAt and failedAt, {@code spans}
+     * receives each listing's span of this stage.
+     */
+    public static void build(StreamsBuilder builder, Taxonomy taxonomy, Clock clock, SpanShipper spans) {
         ListingRules rules = new ListingRules(taxonomy, clock);
         GlobalKTable<String, SellerChange> sellers = builder.globalTable(Topics.SELLER_CHANGES,
                 // Lenient: a junk seller record reads as a deleted seller (listings go out without a name)
@@ -83,7 +87,7 @@ public final class ListingTopology {
                 .processValues(() -> new Deduplicator(DEDUPE_STORE, DEDUPE_WINDOW), Named.as("dedupe"), DEDUPE_STORE)
                 .leftJoin(sellers, (itemKey, draft) -> Long.toString(draft.sellerId()), Enrichment::new,
                         Named.as("join-seller"))
-                .processValues(() -> new ListingEmitter(rules), Named.as("enrich"))
+                .processValues(() -> new ListingEmitter(rules, spans), Named.as("enrich"))
                 // Keyed by item id whatever the input key was; no repartition: nothing stateful follows.
                 .selectKey((key, event) -> Long.toString(event.itemId()), Named.as("key-by-item"))
                 .to(byCategory(), Produced.with(Serdes.String(), JsonSerde.strict(ListingEvent.class)));

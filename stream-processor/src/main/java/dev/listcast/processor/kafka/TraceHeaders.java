@@ -2,6 +2,7 @@ package dev.listcast.processor.kafka;
 
 import dev.listcast.events.TraceParent;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -11,11 +12,16 @@ final class TraceHeaders {
     private TraceHeaders() {
     }
 
+    /** The incoming {@code traceparent}; empty when missing or malformed. */
+    static Optional<TraceParent> incoming(Headers incoming) {
+        Header header = incoming.lastHeader(TraceParent.HEADER);
+        return header == null || header.value() == null ? Optional.empty()
+                : TraceParent.parse(new String(header.value(), StandardCharsets.UTF_8));
+    }
+
     /** A child of the incoming {@code traceparent} (a new root when missing or malformed). */
     static String childOf(Headers incoming) {
-        Header header = incoming.lastHeader(TraceParent.HEADER);
-        return TraceParent.childOf(header == null || header.value() == null ? null
-                : new String(header.value(), StandardCharsets.UTF_8)).toString();
+        return incoming(incoming).map(TraceParent::child).orElseGet(TraceParent::newRoot).toString();
     }
 
     /**

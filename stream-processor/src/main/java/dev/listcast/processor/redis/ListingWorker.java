@@ -1,6 +1,8 @@
 package dev.listcast.processor.redis;
 
 import dev.listcast.events.Topics;
+import dev.listcast.events.TraceParent;
+import dev.listcast.telemetry.SpanShipper;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
@@ -10,7 +12,9 @@ import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import io.opentelemetry.api.trace.SpanKind;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,19 +37,21 @@ final class ListingWorker implements Runnable {
     private final RedisProcessorSettings settings;
     private final EntryRouter router;
     private final OutputScript output;
+    private final SpanShipper spans;
     private final long claimEveryMillis;
     private final AtomicLong processed = new AtomicLong();
     private volatile boolean running = true;
     private long nextClaimAt;
 
     ListingWorker(StatefulRedisConnection<byte[], byte[]> connection, String name, RedisProcessorSettings settings,
-            EntryRouter router, OutputScript output) {
+            EntryRouter router, OutputScript output, SpanShipper spans) {
         this.connection = connection;
         this.name = name;
         this.consumer = Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes(name));
         this.settings = settings;
         this.router = router;
         this.output = output;
+        this.spans = spans;
         // An entry becomes claimable claimIdle after its last delivery; looking twice per that period finds it
         // at most 1.5 periods after its worker died.
         this.claimEveryMillis = Math.max(settings.block().toMillis(), settings.claimIdle().toMillis() / 2);
@@ -112,11 +118,25 @@ final class ListingWorker implements Runnable {
             } else {
                 StreamEntry entry = StreamEntry.of(message);
                 switch (router.route(entry)) {
-                    case Route.Write write -> output.write(redis, entry.id(), write);
+                    case Route.Write write -> {
+                        output.write(redis, entry.id(), write);
+                        recordSpan(entry, write);
+                    }
                     case Route.Acknowledge ignored -> output.acknowledge(redis, entry.id());
                 }
             }
             processed.incrementAndGet();
+        }
+    }
+
+    /** A listing's span of this stage, as the Kafka runner records it: from entering the bus to being written. */
+    private void recordSpan(StreamEntry entry, Route.Write write) {
+        if (spans.enabled() && Topics.LISTINGS.matcher(write.stream()).matches()) {
+            long enteredAt = Long.parseLong(entry.id().substring(0, entry.id().indexOf('-')));
+            spans.record("process", SpanKind.CONSUMER, TraceParent.parse(write.traceparent()).orElseThrow(),
+                    TraceParent.parse(entry.traceparent()).orElse(null), enteredAt * 1_000_000,
+                    SpanShipper.nowNanos(), Map.of("messaging.destination.name", write.stream(),
+                            "listcast.item.id", Long.parseLong(write.key())));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.listcast.processor.redis;
 import dev.listcast.events.Taxonomy;
 import dev.listcast.events.Topics;
 import dev.listcast.processor.listing.ListingRules;
+import dev.listcast.telemetry.SpanShipper;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.XGroupCreateArgs;
@@ -42,10 +43,12 @@ public final class RedisListingWorkers implements AutoCloseable {
     private final List<ListingWorker> workers;
     private final List<Thread> threads;
     private final List<StatefulRedisConnection<byte[], byte[]>> connections;
+    private final SpanShipper spans;
 
     private RedisListingWorkers(RedisClient client, SellerTable sellers, List<ListingWorker> workers,
-            List<Thread> threads, List<StatefulRedisConnection<byte[], byte[]>> connections) {
+            List<Thread> threads, List<StatefulRedisConnection<byte[], byte[]>> connections, SpanShipper spans) {
         this.client = client;
+        this.spans = spans;
         this.sellers = sellers;
         this.workers = workers;
         this.threads = threads;
@@ -66,6 +69,7 @@ public final class RedisListingWorkers implements AutoCloseable {
     public static RedisListingWorkers start(RedisProcessorSettings settings, Taxonomy taxonomy, Clock clock) {
         RedisClient client = RedisClient.create(settings.url());
         List<StatefulRedisConnection<byte[], byte[]>> connections = new ArrayList<>();
+        SpanShipper spans = SpanShipper.fromEnvironment("listcast-stream-processor");
         try {
             StatefulRedisConnection<byte[], byte[]> first = client.connect(ByteArrayCodec.INSTANCE);
             connections.add(first);
@@ -85,16 +89,18 @@ public final class RedisListingWorkers implements AutoCloseable {
                 if (i > 0) {
                     connections.add(connection);
                 }
-                ListingWorker worker = new ListingWorker(connection, prefix + "-" + i, settings, router, output);
+                ListingWorker worker = new ListingWorker(connection, prefix + "-" + i, settings, router, output,
+                        spans);
                 workers.add(worker);
                 threads.add(Thread.ofPlatform().name("listcast-redis-" + worker.name()).start(worker));
             }
             LOG.info(() -> "Redis listing workers started: " + settings.workers() + " consumers " + prefix
                     + "-* in group " + settings.group() + " on " + Topics.ITEM_CHANGES);
-            return new RedisListingWorkers(client, sellers, workers, threads, connections);
+            return new RedisListingWorkers(client, sellers, workers, threads, connections, spans);
         } catch (RuntimeException e) {
             connections.forEach(StatefulRedisConnection::close);
             shutdown(client);
+            spans.close();
             throw e;
         }
     }
@@ -118,6 +124,7 @@ public final class RedisListingWorkers implements AutoCloseable {
         sellers.close();
         connections.forEach(StatefulRedisConnection::close);
         shutdown(client);
+        spans.close();
     }
 
     private static void ensureGroup(StatefulRedisConnection<byte[], byte[]> connection, String group) {

@@ -24,6 +24,7 @@ import dev.listcast.events.Taxonomy;
 import dev.listcast.events.Topics;
 import dev.listcast.events.TraceParent;
 import dev.listcast.processor.listing.ItemChanges;
+import dev.listcast.telemetry.SpanShipper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,7 +62,7 @@ class ListingTopologyTest {
     @BeforeEach
     void startDriver() {
         StreamsBuilder builder = new StreamsBuilder();
-        ListingTopology.build(builder, Taxonomy.standard(), Clock.fixed(NOW, ZoneOffset.UTC));
+        ListingTopology.build(builder, Taxonomy.standard(), Clock.fixed(NOW, ZoneOffset.UTC), SpanShipper.disabled());
         ProcessorSettings settings = ProcessorSettings.from(Settings.of(Map.of(
                 "processor.application.id", "listing-topology-test",
                 "processor.state.dir", stateDir.toString())));
