@@ -6,13 +6,21 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real Redis server on 127.0.0.1:6379, one database number per test class so tests never see each other's
  * streams; emptied before each test. Without a reachable server each test is skipped (reported as skipped, with
- * the reason), never passed. Shared by the Redis bus tests of cdc-ingest and stream-processor.
+ * the reason), never passed. Shared by the Redis bus tests of every module, as a JUnit extension:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RedisTestDatabase REDIS = RedisTestDatabase.open(8);   // flushed before each test, closed after all
+ * }</pre>
  */
-public final class RedisTestDatabase implements AutoCloseable {
+public final class RedisTestDatabase implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
     private final String url;
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
@@ -53,6 +61,16 @@ public final class RedisTestDatabase implements AutoCloseable {
     public void flush() {
         Assumptions.assumeTrue(connection != null, unavailable);
         connection.sync().flushdb();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        flush();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The edge on the Redis Streams bus ({@code listcast.bus=redis}) against the real Redis server: live listings from
@@ -23,22 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class EdgeRedisSourceTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static RedisTestDatabase redis;
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisTestDatabase.open(11);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisTestDatabase redis = RedisTestDatabase.open(11);
 
     private static Edge startEdge() {
         return TestEdges.start(Map.of("listcast.bus", "redis", "listcast.redis.url", redis.url(),

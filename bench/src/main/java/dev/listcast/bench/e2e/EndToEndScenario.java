@@ -40,15 +40,13 @@ public final class EndToEndScenario implements Scenario {
 
     @Override
     public List<OptionSpec> options() {
-        List<OptionSpec> options = new ArrayList<>(List.of(
+        return LoadSettings.optionsWith(
                 OptionSpec.ENDPOINTS,
                 new OptionSpec("subscribers", "1000", "SSE subscribers (one user each)"),
                 new OptionSpec("listings", "100", "listings inserted"),
                 new OptionSpec("rate", "10", "inserts per second"),
                 OptionSpec.CATEGORY,
-                OptionSpec.EDGE_PID));
-        options.addAll(LoadSettings.OPTIONS);
-        return options;
+                OptionSpec.EDGE_PID);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class FanoutScenario implements Scenario {
 
     @Override
     public List<OptionSpec> options() {
-        List<OptionSpec> options = new ArrayList<>(List.of(
+        return LoadSettings.optionsWith(
                 new OptionSpec("target", "both", "listcast, nchan or both"),
                 new OptionSpec("subscribers", "1000", "comma-separated subscriber counts, one round each"),
                 new OptionSpec("events", "20", "events per round (after the warm-ups)"),
@@ -48,9 +48,7 @@ public final class FanoutScenario implements Scenario {
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
                 new OptionSpec("edge", "standalone", "standalone: a fresh edge JVM alone against the stack's broker"
                         + " (metered alone); devstack: the stack's own edge (shares its JVM)"),
-                OptionSpec.EDGE_PID));
-        options.addAll(LoadSettings.OPTIONS);
-        return options;
+                OptionSpec.EDGE_PID);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.listcast.bench.OptionSpec;
 import dev.listcast.bench.Options;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How hard and how long the client pushes, shared by the scenarios that open streams.
@@ -21,6 +22,11 @@ public record LoadSettings(Duration maxTime, int threads, int maxPending, int wa
             new OptionSpec("threads", "2", "selector threads of the SSE client"),
             new OptionSpec("max-pending", "256", "connections being set up at once"),
             new OptionSpec("warm-ups", "3", "events before measuring, each awaited at every subscriber"));
+
+    /** A load scenario's options: its own, then {@link #OPTIONS}. */
+    public static List<OptionSpec> optionsWith(OptionSpec... own) {
+        return Stream.concat(Stream.of(own), OPTIONS.stream()).toList();
+    }
 
     public LoadSettings {
         if (maxTime.isNegative() || maxTime.isZero() || threads < 1 || maxPending < 1 || warmUps < 1) {

@@ -46,15 +46,13 @@ public final class PollingScenario implements Scenario {
 
     @Override
     public List<OptionSpec> options() {
-        List<OptionSpec> options = new ArrayList<>(List.of(
+        return LoadSettings.optionsWith(
                 OptionSpec.ENDPOINTS,
                 new OptionSpec("clients", "100", "polling clients, and as many SSE subscribers"),
                 new OptionSpec("interval-ms", "2000", "polling interval"),
                 new OptionSpec("listings", "50", "listings inserted"),
                 new OptionSpec("rate", "5", "inserts per second"),
-                OptionSpec.CATEGORY));
-        options.addAll(LoadSettings.OPTIONS);
-        return options;
+                OptionSpec.CATEGORY);
     }
 
     @Override

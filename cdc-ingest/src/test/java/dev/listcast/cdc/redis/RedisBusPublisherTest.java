@@ -13,31 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisBusPublisherTest {
     private static final String GROUP = "listcast-processor";
-    private static RedisTestDatabase redis;
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisTestDatabase.open(8);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    @BeforeEach
-    void flush() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisTestDatabase redis = RedisTestDatabase.open(8);
 
     @Test
     void shouldPublishEntryWithKeyValueAndHeaders() {

@@ -16,15 +16,11 @@ import java.util.function.IntSupplier;
  * runner's tests add: settings pointing at it, and entries written and read in the bus layout, as cdc-ingest's
  * publisher lays them out.
  */
-final class RedisListingFixture implements AutoCloseable {
+final class RedisListingFixture {
     private final RedisTestDatabase database;
 
-    private RedisListingFixture(RedisTestDatabase database) {
+    RedisListingFixture(RedisTestDatabase database) {
         this.database = database;
-    }
-
-    static RedisListingFixture open(int number) {
-        return new RedisListingFixture(RedisTestDatabase.open(number));
     }
 
     RedisProcessorSettings settings(int workers, int batch, Duration claimIdle) {
@@ -34,11 +30,6 @@ final class RedisListingFixture implements AutoCloseable {
 
     RedisCommands<byte[], byte[]> redis() {
         return database.connection().sync();
-    }
-
-    /** Empties the database before a test, or skips the test when Redis is not there. */
-    void flush() {
-        database.flush();
     }
 
     /** XADDs an entry as cdc-ingest's publisher lays it out; returns its id. */
@@ -61,10 +52,5 @@ final class RedisListingFixture implements AutoCloseable {
     static void awaitHandled(IntSupplier handled, int expected) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> handled.getAsInt() >= expected);
-    }
-
-    @Override
-    public void close() {
-        database.close();
     }
 }

@@ -2,6 +2,7 @@ package dev.listcast.processor.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.listcast.embedded.RedisTestDatabase;
 import dev.listcast.events.ChangeOp;
 import dev.listcast.events.DeadLetter;
 import dev.listcast.events.ItemChange;
@@ -14,33 +15,16 @@ import dev.listcast.events.TraceParent;
 import dev.listcast.processor.listing.ItemChanges;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisListingWorkersTest {
     private static final long SELLER = 7;
-    private static RedisListingFixture redis;
+    @RegisterExtension
+    static final RedisTestDatabase database = RedisTestDatabase.open(9);
+    private static final RedisListingFixture redis = new RedisListingFixture(database);
     private RedisListingWorkers workers;
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisListingFixture.open(9);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    @BeforeEach
-    void flush() {
-        redis.flush();
-    }
 
     @AfterEach
     void stop() {

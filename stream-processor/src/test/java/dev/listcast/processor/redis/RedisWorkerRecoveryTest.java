@@ -2,6 +2,7 @@ package dev.listcast.processor.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.listcast.embedded.RedisTestDatabase;
 import dev.listcast.events.ItemChange;
 import dev.listcast.events.ListingJson;
 import dev.listcast.events.Topics;
@@ -13,31 +14,14 @@ import io.lettuce.core.XReadArgs;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Consumers that die holding entries, and consumers sharing one stream. */
 class RedisWorkerRecoveryTest {
-    private static RedisListingFixture redis;
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisListingFixture.open(10);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    @BeforeEach
-    void flush() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisTestDatabase database = RedisTestDatabase.open(10);
+    private static final RedisListingFixture redis = new RedisListingFixture(database);
 
     @Test
     void shouldDeliverEveryListingExactlyOnceWhenAWorkerDiesHoldingEntries() {
