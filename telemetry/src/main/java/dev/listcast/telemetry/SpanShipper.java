@@ -43,17 +43,22 @@ public final class SpanShipper implements AutoCloseable {
     private static final int QUEUE = 4_096;
     private static final int BATCH = 512;
     private static final Duration INTERVAL = Duration.ofMillis(500);
-    private static final SpanShipper DISABLED = new SpanShipper(null, null);
+    private static final SpanShipper DISABLED = new SpanShipper(null, null, null);
 
     private final SpanExporter exporter;
+    private final String traces;
     private final Resource resource;
     private final BlockingQueue<SpanData> queue = new ArrayBlockingQueue<>(QUEUE);
     private final LongAdder dropped = new LongAdder();
     private final Thread thread;
     private volatile boolean running = true;
 
-    private SpanShipper(SpanExporter exporter, String service) {
+    /** Whether the last export went through; only its changes are logged. */
+    private boolean collectorTakes = true;
+
+    private SpanShipper(SpanExporter exporter, String traces, String service) {
         this.exporter = exporter;
+        this.traces = traces;
         this.resource = service == null ? Resource.empty()
                 : Resource.getDefault().merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"),
                         service)));
@@ -83,8 +88,9 @@ public final class SpanShipper implements AutoCloseable {
     /** Ships to the collector at {@code endpoint} (its base URL; spans go to {@code /v1/traces}). */
     public static SpanShipper to(String endpoint, String service) {
         String base = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
-        return new SpanShipper(OtlpHttpSpanExporter.builder().setEndpoint(base + "/v1/traces")
-                .setTimeout(Duration.ofSeconds(5)).build(), service);
+        String traces = base + "/v1/traces";
+        return new SpanShipper(OtlpHttpSpanExporter.builder().setEndpoint(traces)
+                .setTimeout(Duration.ofSeconds(5)).build(), traces, service);
     }
 
     /** A shipper that keeps nothing. */
@@ -129,8 +135,16 @@ public final class SpanShipper implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
-                if (!exporter.export(batch).join(10, TimeUnit.SECONDS).isSuccess()) {
-                    LOG.fine(() -> "the collector did not take " + batch.size() + " spans");
+                boolean taken = exporter.export(batch).join(10, TimeUnit.SECONDS).isSuccess();
+                // Once per change, not per batch: an absent collector must not flood the service's log.
+                if (taken != collectorTakes) {
+                    collectorTakes = taken;
+                    if (taken) {
+                        LOG.info(() -> "the collector at " + traces + " takes spans again");
+                    } else {
+                        LOG.warning(() -> "the collector at " + traces + " does not take spans; they are dropped"
+                                + " until it does");
+                    }
                 }
                 batch.clear();
             } catch (InterruptedException e) {
