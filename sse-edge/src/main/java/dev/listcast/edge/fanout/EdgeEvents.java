@@ -14,14 +14,30 @@ public final class EdgeEvents {
     }
 
     /**
-     * Decodes {@code record}, continues its trace in a context of this edge's own and stamps it with {@code edgeAt}.
+     * Decodes a live {@code record}, continues its trace in a context of this edge's own (the one its fan-out span
+     * is recorded under) and stamps it with {@code edgeAt}.
      *
      * @throws dev.listcast.events.ListingCodecException when the record is not a listing event
      */
     public static EdgeEvent encode(SourcedRecord record, long edgeAt) {
+        return encode(record, edgeAt, true);
+    }
+
+    /**
+     * Decodes a {@code record} read back from history for a resuming client. It keeps the context it was stored
+     * with: no fan-out span is recorded for a replay, and a context of its own would leave the browser's render
+     * span under a span no trace holds.
+     *
+     * @throws dev.listcast.events.ListingCodecException when the record is not a listing event
+     */
+    public static EdgeEvent replayed(SourcedRecord record, long edgeAt) {
+        return encode(record, edgeAt, false);
+    }
+
+    private static EdgeEvent encode(SourcedRecord record, long edgeAt, boolean ownSpan) {
         ListingEvent event = ListingJson.listingEvent(record.value());
         TraceParent upstream = TraceParent.parse(event.traceparent()).orElse(null);
-        TraceParent trace = upstream == null ? TraceParent.newRoot() : upstream.child();
+        TraceParent trace = upstream == null ? TraceParent.newRoot() : ownSpan ? upstream.child() : upstream;
         byte[] json = withEdgeAt(ListingJson.encode(event.withTraceparent(trace.toString())), edgeAt);
         ResumeId id = new ResumeId(record.timestamp(), event.eventId());
         String text = (event.title() + "\n" + (event.description() == null ? "" : event.description()))

@@ -62,7 +62,7 @@ public final class Replayer {
         List<EdgeEvent> history = new ArrayList<>(records.size());
         for (SourcedRecord record : records) {
             try {
-                history.add(EdgeEvents.encode(record, now));
+                history.add(EdgeEvents.replayed(record, now));
             } catch (ListingCodecException e) {
                 // Already counted and logged when it first went by live.
             }

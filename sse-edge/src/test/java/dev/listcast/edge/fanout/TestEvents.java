@@ -16,11 +16,16 @@ final class TestEvents {
 
     static EdgeEvent event(String partition, long offset, long timestamp, String category, String title,
             String description, long price) {
+        return EdgeEvents.encode(new SourcedRecord(partition, offset, timestamp, ListingJson.encode(
+                listing(partition, offset, timestamp, category, title, description, price))), timestamp + 1);
+    }
+
+    /** The listing event stored at {@code offset} of {@code partition}: its item id is offset + 1. */
+    static ListingEvent listing(String partition, long offset, long timestamp, String category, String title,
+            String description, long price) {
         long itemId = offset + 1;
-        ListingEvent listing = new ListingEvent(itemId + "@" + partition + ":" + offset, ListingKind.LISTING, itemId,
+        return new ListingEvent(itemId + "@" + partition + ":" + offset, ListingKind.LISTING, itemId,
                 title, description, category, price, null, "EUR", "new", null, 7, "Ada", 4.8, timestamp, timestamp,
                 timestamp, "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        return EdgeEvents.encode(new SourcedRecord(partition, offset, timestamp, ListingJson.encode(listing)),
-                timestamp + 1);
     }
 }
