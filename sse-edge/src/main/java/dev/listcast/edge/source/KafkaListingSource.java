@@ -32,23 +32,20 @@ public final class KafkaListingSource implements ListingSource {
 
     private final SourceSettings settings;
     private final String clientId = "listcast-edge-" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile boolean running;
+    private final ReaderThread reader = new ReaderThread();
     private volatile boolean ready;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
 
     public KafkaListingSource(SourceSettings settings) {
         this.settings = settings;
     }
 
     @Override
-    public synchronized void start(SourceListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        consumer = new KafkaConsumer<>(properties(clientId));
-        thread = Thread.ofPlatform().daemon().name(clientId).start(() -> run(listener));
+    public void start(SourceListener listener) {
+        reader.start(clientId, () -> {
+            consumer = new KafkaConsumer<>(properties(clientId));
+            return () -> run(listener);
+        });
     }
 
     @Override
@@ -60,7 +57,7 @@ public final class KafkaListingSource implements ListingSource {
         Set<TopicPartition> assigned = new HashSet<>();
         long nextRefresh = 0;
         try (KafkaConsumer<byte[], byte[]> kafka = consumer) {
-            while (running) {
+            while (reader.running()) {
                 if (System.currentTimeMillis() >= nextRefresh) {
                     refresh(kafka, assigned, listener);
                     nextRefresh = System.currentTimeMillis() + settings.refresh().toMillis();
@@ -167,19 +164,7 @@ public final class KafkaListingSource implements ListingSource {
 
     @Override
     public void close() {
-        Thread started;
-        synchronized (this) {
-            started = thread;
-            running = false;
-        }
-        if (started != null) {
-            consumer.wakeup();
-            try {
-                started.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        reader.stop(() -> consumer.wakeup());
     }
 
     private Properties properties(String id) {

@@ -41,10 +41,9 @@ public final class RedisListingSource implements ListingSource {
 
     private final RedisSourceSettings settings;
     private final RedisClient client;
-    private volatile boolean running;
+    private final ReaderThread reader = new ReaderThread();
     private volatile boolean ready;
     private StatefulRedisConnection<String, byte[]> replayConnection;
-    private Thread thread;
 
     public RedisListingSource(RedisSourceSettings settings) {
         this.settings = settings;
@@ -52,16 +51,14 @@ public final class RedisListingSource implements ListingSource {
     }
 
     @Override
-    public synchronized void start(SourceListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        replayConnection = client.connect(CODEC);
-        // bounds every replay command: a resume that cannot be answered in time is answered with a reset
-        replayConnection.setTimeout(settings.replayTimeout());
-        StatefulRedisConnection<String, byte[]> reader = client.connect(CODEC);
-        thread = Thread.ofPlatform().daemon().name("listcast-edge-redis").start(() -> run(reader, listener));
+    public void start(SourceListener listener) {
+        reader.start("listcast-edge-redis", () -> {
+            replayConnection = client.connect(CODEC);
+            // bounds every replay command: a resume that cannot be answered in time is answered with a reset
+            replayConnection.setTimeout(settings.replayTimeout());
+            StatefulRedisConnection<String, byte[]> connection = client.connect(CODEC);
+            return () -> run(connection, listener);
+        });
     }
 
     @Override
@@ -75,7 +72,7 @@ public final class RedisListingSource implements ListingSource {
         long nextScan = 0;
         try (connection) {
             RedisCommands<String, byte[]> redis = connection.sync();
-            while (running) {
+            while (reader.running()) {
                 try {
                     if (System.currentTimeMillis() >= nextScan) {
                         scan(redis, after, listener);
@@ -167,17 +164,8 @@ public final class RedisListingSource implements ListingSource {
 
     @Override
     public void close() {
-        Thread started;
-        synchronized (this) {
-            started = thread;
-            running = false;
-        }
-        if (started != null) {
-            try {
-                started.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        // XREAD blocks for BLOCK_MILLIS at most: the loop sees the flag without a wake-up.
+        if (reader.stop(() -> { })) {
             replayConnection.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
