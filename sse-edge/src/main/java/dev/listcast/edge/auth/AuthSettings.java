@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param hs256Secret shared secret of HS256 tokens (devstack), if accepted
  * @param jwks file path or http(s) URL of the JWKS holding RS256/ES256 keys (production), if accepted
+ * @param jwksMaxAge how old the fetched JWKS may get before it is fetched again (withdrawn keys stop verifying)
+ * @param jwksRetry the least time between two fetches, also those for a token naming a key not held yet
  * @param devIssuer whether {@code /api/dev/*} mints tokens for demo users (devstack only)
  * @param devTokenTtl lifetime of those tokens
  * @param clockSkew tolerance on {@code exp} and {@code nbf}
@@ -17,6 +19,8 @@ import java.util.Optional;
 public record AuthSettings(
         Optional<String> hs256Secret,
         Optional<String> jwks,
+        Duration jwksMaxAge,
+        Duration jwksRetry,
         String issuer,
         String audience,
         boolean devIssuer,
@@ -26,6 +30,8 @@ public record AuthSettings(
     public AuthSettings {
         Objects.requireNonNull(issuer, "issuer == null");
         Objects.requireNonNull(audience, "audience == null");
+        Objects.requireNonNull(jwksMaxAge, "jwksMaxAge == null");
+        Objects.requireNonNull(jwksRetry, "jwksRetry == null");
         hs256Secret = hs256Secret.filter(s -> !s.isBlank());
         jwks = jwks.filter(s -> !s.isBlank());
         if (hs256Secret.isEmpty() && jwks.isEmpty()) {
@@ -41,6 +47,8 @@ public record AuthSettings(
         return new AuthSettings(
                 auth.get("hs256.secret").asString().asOptional(),
                 auth.get("jwks").asString().asOptional(),
+                Duration.ofSeconds(auth.get("jwks.maxage.seconds").asLong().orElse(300L)),
+                Duration.ofSeconds(auth.get("jwks.retry.seconds").asLong().orElse(10L)),
                 auth.get("issuer").asString().orElse("listcast-dev"),
                 auth.get("audience").asString().orElse("listcast"),
                 auth.get("dev.issuer").asBoolean().orElse(false),

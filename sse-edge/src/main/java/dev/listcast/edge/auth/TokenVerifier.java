@@ -1,7 +1,6 @@
 package dev.listcast.edge.auth;
 
 import dev.listcast.edge.ApiException;
-import io.helidon.common.configurable.Resource;
 import io.helidon.security.jwt.Jwt;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.Jwk;
@@ -10,8 +9,6 @@ import io.helidon.security.jwt.jwk.JwkOctet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -28,12 +25,12 @@ import java.util.Set;
 public final class TokenVerifier {
     private final AuthSettings settings;
     private final Optional<Jwk> hmacKey;
-    private final Optional<JwkKeys> publicKeys;
+    private final Optional<JwksKeys> publicKeys;
 
     public TokenVerifier(AuthSettings settings) {
         this.settings = settings;
         this.hmacKey = settings.hs256Secret().map(HmacKeys::hs256);
-        this.publicKeys = settings.jwks().map(TokenVerifier::loadJwks);
+        this.publicKeys = settings.jwks().map(location -> new JwksKeys(location, settings.jwksMaxAge(), settings.jwksRetry()));
     }
 
     /** @throws ApiException 401 naming what is wrong with the token */
@@ -63,7 +60,8 @@ public final class TokenVerifier {
     }
 
     private Jwk publicKey(Jwt jwt, String keyType, String alg) {
-        JwkKeys keys = publicKeys.orElseThrow(() -> ApiException.unauthorized(alg + " tokens are not accepted"));
+        JwkKeys keys = publicKeys.orElseThrow(() -> ApiException.unauthorized(alg + " tokens are not accepted"))
+                .current(jwt.keyId());
         List<Jwk> candidates = jwt.keyId().flatMap(keys::forKeyId).map(List::of).orElseGet(keys::keys);
         return candidates.stream()
                 .filter(k -> k.keyType().equals(keyType) && alg.equals(k.algorithm()))
@@ -110,12 +108,5 @@ public final class TokenVerifier {
             throw ApiException.unauthorized("token categories claim is neither a list nor a string");
         }
         return categories;
-    }
-
-    private static JwkKeys loadJwks(String location) {
-        Resource resource = location.startsWith("http://") || location.startsWith("https://")
-                ? Resource.create(URI.create(location))
-                : Resource.create(Path.of(location));
-        return JwkKeys.builder().resource(resource).build();
     }
 }

@@ -50,7 +50,11 @@ final class TestJwts {
     }
 
     static String rs256(String kid, String claims) {
-        return signed("RS256", kid, claims, "SHA256withRSA", RSA.getPrivate());
+        return rs256(RSA, kid, claims);
+    }
+
+    static String rs256(KeyPair pair, String kid, String claims) {
+        return signed("RS256", kid, claims, "SHA256withRSA", pair.getPrivate());
     }
 
     static String es256(String kid, String claims) {
@@ -59,13 +63,27 @@ final class TestJwts {
 
     /** A JWKS holding the public halves of {@link #RSA} (kid "rsa-1") and {@link #EC} (kid "ec-1"). */
     static String jwks() {
-        RSAPublicKey rsa = (RSAPublicKey) RSA.getPublic();
-        ECPublicKey ec = (ECPublicKey) EC.getPublic();
-        return "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"rsa-1\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
-                + b64(unsigned(rsa.getModulus())) + "\",\"e\":\"" + b64(unsigned(rsa.getPublicExponent())) + "\"},"
-                + "{\"kty\":\"EC\",\"kid\":\"ec-1\",\"alg\":\"ES256\",\"use\":\"sig\",\"crv\":\"P-256\",\"x\":\""
-                + b64(fixed(ec.getW().getAffineX(), 32)) + "\",\"y\":\"" + b64(fixed(ec.getW().getAffineY(), 32))
-                + "\"}]}";
+        return jwks(rsaJwk("rsa-1", RSA), ecJwk("ec-1", EC));
+    }
+
+    static String jwks(String... keys) {
+        return "{\"keys\":[" + String.join(",", keys) + "]}";
+    }
+
+    static String rsaJwk(String kid, KeyPair pair) {
+        RSAPublicKey rsa = (RSAPublicKey) pair.getPublic();
+        return "{\"kty\":\"RSA\",\"kid\":\"" + kid + "\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
+                + b64(unsigned(rsa.getModulus())) + "\",\"e\":\"" + b64(unsigned(rsa.getPublicExponent())) + "\"}";
+    }
+
+    static String ecJwk(String kid, KeyPair pair) {
+        ECPublicKey ec = (ECPublicKey) pair.getPublic();
+        return "{\"kty\":\"EC\",\"kid\":\"" + kid + "\",\"alg\":\"ES256\",\"use\":\"sig\",\"crv\":\"P-256\",\"x\":\""
+                + b64(fixed(ec.getW().getAffineX(), 32)) + "\",\"y\":\"" + b64(fixed(ec.getW().getAffineY(), 32)) + "\"}";
+    }
+
+    static KeyPair newRsa() {
+        return generate("RSA", null);
     }
 
     private static String signed(String alg, String kid, String claims, String algorithm, PrivateKey key) {
