@@ -9,38 +9,18 @@ import dev.listcast.events.ListingEvent;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request/response API around the stream: auth, sessions, polling, taxonomy, telemetry, UI, observability. */
 class EdgeApiTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static Edge edge;
-    private static int port;
-    private static int streamPort;
-
-    @BeforeAll
-    static void startEdge() {
-        TestListings.createTopics("sneakers", "consoles", "books");
-        edge = TestEdges.start(Map.of());
-        port = edge.port();
-        streamPort = edge.streamPort();
-    }
-
-    @AfterAll
-    static void stopEdge() {
-        edge.stop();
-    }
-
-    private static SseClient stream(String user, String query) throws InterruptedException {
-        return TestEdges.stream(streamPort, user, query, WAIT);
-    }
+    @RegisterExtension
+    static final EdgeExtension EDGE = EdgeExtension.withTopics("sneakers", "consoles", "books");
 
     @Test
     void shouldRefuseStreamWithoutToken() {
-        HttpResponse<String> response = Http.get(streamPort, "/api/listings/stream");
+        HttpResponse<String> response = Http.get(EDGE.streamPort(), "/api/listings/stream");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(Http.json(response).get("error").asText()).isEqualTo("unauthorized");
@@ -50,10 +30,11 @@ class EdgeApiTest {
     void shouldAnswer400WithReasonForBadParameters() {
         String auth = bearer(TestEdges.token(TestEdges.unique()));
 
-        HttpResponse<String> price = Http.get(streamPort, "/api/listings/stream?minPrice=cheap", "Authorization", auth);
-        HttpResponse<String> category = Http.get(streamPort, "/api/listings/stream?categories=spaceships",
+        HttpResponse<String> price = Http.get(EDGE.streamPort(), "/api/listings/stream?minPrice=cheap",
                 "Authorization", auth);
-        HttpResponse<String> range = Http.get(port, "/api/listings/recent?minPrice=10&maxPrice=5",
+        HttpResponse<String> category = Http.get(EDGE.streamPort(), "/api/listings/stream?categories=spaceships",
+                "Authorization", auth);
+        HttpResponse<String> range = Http.get(EDGE.port(), "/api/listings/recent?minPrice=10&maxPrice=5",
                 "Authorization", auth);
 
         assertThat(price.statusCode()).isEqualTo(400);
@@ -67,7 +48,7 @@ class EdgeApiTest {
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers", "consoles"), Duration.ofMinutes(5));
 
-        HttpResponse<String> response = Http.get(streamPort, "/api/listings/stream?categories=books",
+        HttpResponse<String> response = Http.get(EDGE.streamPort(), "/api/listings/stream?categories=books",
                 "Authorization", bearer(token));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -80,33 +61,34 @@ class EdgeApiTest {
         String auth = bearer(TestEdges.token(TestEdges.unique()));
         ListingEvent first = TestListings.listing("consoles", "PS5 " + kw, null, 100);
         ListingEvent second = TestListings.listing("consoles", "Xbox " + kw, null, 100);
-        try (SseClient watcher = stream(TestEdges.unique(), "q=" + kw)) {
+        try (SseClient watcher = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(first, second);
             watcher.listings(2, WAIT);
         }
 
-        JsonNode recent = Http.json(Http.get(port, "/api/listings/recent?q=" + kw + "&limit=5", "Authorization", auth));
+        JsonNode recent = Http.json(Http.get(EDGE.port(), "/api/listings/recent?q=" + kw + "&limit=5",
+                "Authorization", auth));
         assertThat(recent.get("items")).extracting(n -> n.get("eventId").asText())
                 .containsExactly(second.eventId(), first.eventId());
 
         ListingEvent third = TestListings.listing("consoles", "Wii " + kw, null, 100);
-        try (SseClient watcher = stream(TestEdges.unique(), "q=" + kw)) {
+        try (SseClient watcher = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(third);
             watcher.listings(1, WAIT);
         }
-        JsonNode polled = Http.json(Http.get(port, "/api/listings?q=" + kw + "&after="
+        JsonNode polled = Http.json(Http.get(EDGE.port(), "/api/listings?q=" + kw + "&after="
                 + recent.get("lastId").asText(), "Authorization", auth));
 
         assertThat(polled.get("reset").asBoolean()).isFalse();
         assertThat(polled.get("items")).extracting(n -> n.get("eventId").asText()).containsExactly(third.eventId());
-        JsonNode again = Http.json(Http.get(port, "/api/listings?q=" + kw + "&after="
+        JsonNode again = Http.json(Http.get(EDGE.port(), "/api/listings?q=" + kw + "&after="
                 + polled.get("lastId").asText(), "Authorization", auth));
         assertThat(again.get("items")).isEmpty();
     }
 
     @Test
     void shouldAnswerPollWithGarbageIdByReset() {
-        JsonNode polled = Http.json(Http.get(port, "/api/listings?after=garbage", "Authorization",
+        JsonNode polled = Http.json(Http.get(EDGE.port(), "/api/listings?after=garbage", "Authorization",
                 bearer(TestEdges.token(TestEdges.unique()))));
 
         assertThat(polled.get("reset").asBoolean()).isTrue();
@@ -117,24 +99,25 @@ class EdgeApiTest {
     void shouldSignInWithACookieAndStreamWithIt() throws Exception {
         String token = TestEdges.token(TestEdges.unique());
 
-        HttpResponse<String> signIn = Http.post(port, "/api/session", "", "Authorization", bearer(token));
+        HttpResponse<String> signIn = Http.post(EDGE.port(), "/api/session", "", "Authorization", bearer(token));
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("listcast_session=" + token).contains("HttpOnly", "SameSite=Strict", "Path=/api");
         String pair = cookie.substring(0, cookie.indexOf(';'));
 
-        assertThat(Http.json(Http.get(port, "/api/session", "Cookie", pair)).get("subject").asText())
+        assertThat(Http.json(Http.get(EDGE.port(), "/api/session", "Cookie", pair)).get("subject").asText())
                 .isEqualTo(Http.json(signIn).get("subject").asText());
-        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream", "Cookie", pair)) {
+        try (SseClient client = SseClient.open(EDGE.streamPort(), "/api/listings/stream", "Cookie", pair)) {
             assertThat(client.status()).isEqualTo(200);
         }
-        assertThat(Http.delete(port, "/api/session", "Cookie", pair).headers().firstValue("Set-Cookie").orElseThrow())
+        assertThat(Http.delete(EDGE.port(), "/api/session", "Cookie", pair).headers().firstValue("Set-Cookie")
+                .orElseThrow())
                 .startsWith("listcast_session=;").contains("Max-Age=0");
     }
 
     @Test
     void shouldMintDemoSessionsWhenTheDevIssuerIsOn() {
-        JsonNode users = Http.json(Http.get(port, "/api/dev/users"));
-        JsonNode session = Http.json(Http.post(port, "/api/dev/session", "{\"subject\":\"grace\"}"));
+        JsonNode users = Http.json(Http.get(EDGE.port(), "/api/dev/users"));
+        JsonNode session = Http.json(Http.post(EDGE.port(), "/api/dev/session", "{\"subject\":\"grace\"}"));
 
         assertThat(users).extracting(n -> n.get("subject").asText()).contains("ada", "kemal", "sophie", "grace");
         assertThat(session.get("token").asText()).isNotBlank();
@@ -143,19 +126,19 @@ class EdgeApiTest {
 
     @Test
     void shouldBeReadyAndServeTaxonomyAndMetrics() {
-        assertThat(Http.get(port, "/observe/health").statusCode()).isEqualTo(200);
-        assertThat(Http.json(Http.get(port, "/api/taxonomy")).get("categories"))
+        assertThat(Http.get(EDGE.port(), "/observe/health").statusCode()).isEqualTo(200);
+        assertThat(Http.json(Http.get(EDGE.port(), "/api/taxonomy")).get("categories"))
                 .extracting(JsonNode::asText).contains("sneakers", "other");
-        assertThat(Http.post(port, "/api/telemetry/render", "{\"eventId\":\"1@x\",\"renderMs\":3.5}",
+        assertThat(Http.post(EDGE.port(), "/api/telemetry/render", "{\"eventId\":\"1@x\",\"renderMs\":3.5}",
                 "Content-Type", "text/plain").statusCode()).isEqualTo(204);
-        assertThat(Http.metric(port, "listcast_edge_render_ms_count")).isGreaterThanOrEqualTo(1);
+        assertThat(Http.metric(EDGE.port(), "listcast_edge_render_ms_count")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void shouldServeTheUiWithIndexHtmlForEveryNonApiPath() {
-        HttpResponse<String> root = Http.get(port, "/");
-        HttpResponse<String> spaRoute = Http.get(port, "/feed/sneakers");
-        HttpResponse<String> unknownApi = Http.get(port, "/api/nope");
+        HttpResponse<String> root = Http.get(EDGE.port(), "/");
+        HttpResponse<String> spaRoute = Http.get(EDGE.port(), "/feed/sneakers");
+        HttpResponse<String> unknownApi = Http.get(EDGE.port(), "/api/nope");
 
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.body()).contains("<html");

@@ -14,39 +14,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The stream end to end: a real broker, a real edge on port 0, a real HTTP client. */
 class EdgeStreamTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static Edge edge;
-    private static int port;
-    private static int streamPort;
-
-    @BeforeAll
-    static void startEdge() {
-        TestListings.createTopics("sneakers", "consoles", "books");
-        edge = TestEdges.start(Map.of());
-        port = edge.port();
-        streamPort = edge.streamPort();
-    }
-
-    @AfterAll
-    static void stopEdge() {
-        edge.stop();
-    }
-
-    private static SseClient stream(String user, String query) throws InterruptedException {
-        return TestEdges.stream(streamPort, user, query, WAIT);
-    }
+    @RegisterExtension
+    static final EdgeExtension EDGE = EdgeExtension.withTopics("sneakers", "consoles", "books");
 
     @Test
     void shouldStartWithRetryAndSendListingsWithIdAndEdgeAt() throws Exception {
         String kw = TestEdges.unique();
-        try (SseClient client = stream(TestEdges.unique(), "q=" + kw)) {
+        try (SseClient client = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
             ListingEvent event = TestListings.listing("sneakers", "Air Jordan " + kw, "red", 12_900);
             TestListings.produce(event);
 
@@ -68,7 +48,7 @@ class EdgeStreamTest {
     @Test
     void shouldFilterByCategoryKeywordAndPrice() throws Exception {
         String kw = TestEdges.unique();
-        try (SseClient client = stream(TestEdges.unique(), "categories=sneakers,books&q=" + kw.toUpperCase()
+        try (SseClient client = EDGE.stream(TestEdges.unique(), "categories=sneakers,books&q=" + kw.toUpperCase()
                 + "&minPrice=1000&maxPrice=5000")) {
             ListingEvent wrongCategory = TestListings.listing("consoles", "Switch " + kw, null, 2_000);
             ListingEvent tooCheap = TestListings.listing("sneakers", "Vans " + kw, null, 999);
@@ -96,7 +76,8 @@ class EdgeStreamTest {
         String kw = TestEdges.unique();
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Grace",
                 List.of("sneakers"), Duration.ofMinutes(5));
-        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw, "Authorization", bearer(token))) {
+        try (SseClient client = SseClient.open(EDGE.streamPort(), "/api/listings/stream?q=" + kw,
+                "Authorization", bearer(token))) {
             client.next(WAIT);
             ListingEvent book = TestListings.listing("books", "Book " + kw, null, 100);
             ListingEvent shoe = TestListings.listing("sneakers", "Shoe " + kw, null, 100);
@@ -110,7 +91,7 @@ class EdgeStreamTest {
     @Test
     void shouldSendResetForGarbageResumeIdThenGoLive() throws Exception {
         String kw = TestEdges.unique();
-        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw, "Authorization",
+        try (SseClient client = SseClient.open(EDGE.streamPort(), "/api/listings/stream?q=" + kw, "Authorization",
                 bearer(TestEdges.token(TestEdges.unique())), "Last-Event-ID", "not-an-id")) {
             client.next(WAIT);
             assertThat(client.next(WAIT).event()).isEqualTo("reset");
@@ -128,14 +109,15 @@ class EdgeStreamTest {
         ListingEvent missed1 = TestListings.listing("sneakers", "Missed " + kw, null, 100);
         ListingEvent missed2 = TestListings.listing("sneakers", "Missed too " + kw, null, 100);
         String lastId;
-        try (SseClient client = stream(TestEdges.unique(), "q=" + kw)) {
+        try (SseClient client = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
             TestListings.produce(seen);
             lastId = client.listings(1, WAIT).getFirst().id();
         }
         TestListings.produce(missed1, missed2);
         Thread.sleep(200); // let the edge take them in before we reconnect; the resume must come from its memory
 
-        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream?q=" + kw + "&lastEventId=" + lastId,
+        try (SseClient client = SseClient.open(EDGE.streamPort(),
+                "/api/listings/stream?q=" + kw + "&lastEventId=" + lastId,
                 "Authorization", bearer(TestEdges.token(TestEdges.unique())))) {
             client.next(WAIT);
             assertThat(client.listings(2, WAIT)).extracting(SseClient.Frame::id)
@@ -148,10 +130,10 @@ class EdgeStreamTest {
     @Test
     void shouldReplaceOldestStreamOverTheUserCap() throws Exception {
         String user = TestEdges.unique();
-        SseClient oldest = stream(user, "");
-        SseClient second = stream(user, "");
-        SseClient third = stream(user, "");
-        try (SseClient fourth = stream(user, "")) {
+        SseClient oldest = EDGE.stream(user, "");
+        SseClient second = EDGE.stream(user, "");
+        SseClient third = EDGE.stream(user, "");
+        try (SseClient fourth = EDGE.stream(user, "")) {
             List<SseClient.Frame> frames = oldest.until("replaced", WAIT);
 
             assertThat(frames).isNotNull();
@@ -167,7 +149,8 @@ class EdgeStreamTest {
     void shouldEndStreamWithAuthExpiredWhenTheTokenExpires() throws Exception {
         String token = DevTokens.mint(TestEdges.SECRET, TestEdges.ISSUER, TestEdges.AUDIENCE, TestEdges.unique(), "Short",
                 null, Duration.ofSeconds(2));
-        try (SseClient client = SseClient.open(streamPort, "/api/listings/stream", "Authorization", bearer(token))) {
+        try (SseClient client = SseClient.open(EDGE.streamPort(), "/api/listings/stream",
+                "Authorization", bearer(token))) {
             List<SseClient.Frame> frames = client.until("auth-expired", WAIT);
 
             assertThat(frames).isNotNull();
@@ -181,9 +164,9 @@ class EdgeStreamTest {
         String user = TestEdges.unique();
         String description = kw + " " + "x".repeat(4_000);
         try (Socket stalled = new Socket();
-                SseClient healthy = stream(TestEdges.unique(), "q=" + kw)) {
+                SseClient healthy = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
             stalled.setReceiveBufferSize(4_096);
-            stalled.connect(new InetSocketAddress("127.0.0.1", streamPort));
+            stalled.connect(new InetSocketAddress("127.0.0.1", EDGE.streamPort()));
             OutputStream request = stalled.getOutputStream();
             request.write(("GET /api/listings/stream?q=" + kw + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Accept: text/event-stream\r\nAuthorization: " + bearer(TestEdges.token(user)) + "\r\n\r\n")
@@ -195,7 +178,7 @@ class EdgeStreamTest {
                 TestListings.produce(TestListings.listing("books", "Stall " + i, description, 100));
             }
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while (Http.metric(port, "listcast_edge_overflow_cuts_total") < 1 && System.nanoTime() < deadline) {
+            while (Http.metric(EDGE.port(), "listcast_edge_overflow_cuts_total") < 1 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             // Read the cut stream at once, within the grace its final frame gets: it must end with that frame,
@@ -216,7 +199,7 @@ class EdgeStreamTest {
 
     private static void awaitConnections(int atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (Http.metric(port, "listcast_edge_connections") < atLeast && System.nanoTime() < deadline) {
+        while (Http.metric(EDGE.port(), "listcast_edge_connections") < atLeast && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }

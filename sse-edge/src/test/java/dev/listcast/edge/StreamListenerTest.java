@@ -15,9 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stream port as a stranger meets it, over raw sockets: the redirect from the HTTP port, CORS, malformed and
@@ -25,30 +24,21 @@ import org.junit.jupiter.api.Test;
  */
 class StreamListenerTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static Edge edge;
-
-    @BeforeAll
-    static void startEdge() {
-        edge = TestEdges.start(Map.of("listcast.stream.head.timeout.millis", "500"));
-    }
-
-    @AfterAll
-    static void stopEdge() {
-        edge.stop();
-    }
+    @RegisterExtension
+    static final EdgeExtension EDGE = EdgeExtension.with(Map.of("listcast.stream.head.timeout.millis", "500"));
 
     @Test
     void shouldRedirectTheHttpPortsStreamPathToTheStreamPortKeepingTheQuery() throws Exception {
-        HttpResponse<String> redirect = Http.get(edge.port(), "/api/listings/stream?categories=books&q=a%20b");
+        HttpResponse<String> redirect = Http.get(EDGE.port(), "/api/listings/stream?categories=books&q=a%20b");
 
         assertThat(redirect.statusCode()).isEqualTo(307);
         assertThat(redirect.headers().firstValue("Location")).hasValue(
-                "http://127.0.0.1:" + edge.streamPort() + "/api/listings/stream?categories=books&q=a%20b");
+                "http://127.0.0.1:" + EDGE.streamPort() + "/api/listings/stream?categories=books&q=a%20b");
 
         // As a browser does it: the session cookie is set by the HTTP port, and goes along to the stream port.
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .cookieHandler(new CookieManager()).build();
-        String http = "http://127.0.0.1:" + edge.port();
+        String http = "http://127.0.0.1:" + EDGE.port();
         browser.send(HttpRequest.newBuilder(URI.create(http + "/api/session"))
                 .header("Authorization", bearer(TestEdges.token(TestEdges.unique())))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
@@ -56,7 +46,7 @@ class StreamListenerTest {
                 + "/api/listings/stream?categories=books")).build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = stream.body()) {
             assertThat(stream.statusCode()).isEqualTo(200);
-            assertThat(stream.uri().getPort()).isEqualTo(edge.streamPort());
+            assertThat(stream.uri().getPort()).isEqualTo(EDGE.streamPort());
             assertThat(new String(body.readNBytes(6), StandardCharsets.US_ASCII)).isEqualTo("retry:");
         }
     }
@@ -64,11 +54,11 @@ class StreamListenerTest {
     @Test
     void shouldLetPagesOfTheSameHostReadStreamsWithCredentialsAndRefuseOthers() throws Exception {
         String token = TestEdges.token(TestEdges.unique());
-        String allowed = head("GET /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + edge.streamPort(),
+        String allowed = head("GET /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + EDGE.streamPort(),
                 "Origin: http://127.0.0.1:8080", "Authorization: " + bearer(token));
-        String preflight = head("OPTIONS /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + edge.streamPort(),
+        String preflight = head("OPTIONS /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + EDGE.streamPort(),
                 "Origin: http://127.0.0.1:8080", "Access-Control-Request-Headers: last-event-id");
-        String foreign = head("GET /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + edge.streamPort(),
+        String foreign = head("GET /api/listings/stream HTTP/1.1", "Host: 127.0.0.1:" + EDGE.streamPort(),
                 "Origin: https://evil.example", "Authorization: " + bearer(token));
 
         assertThat(firstBytes(allowed, 400)).startsWith("HTTP/1.1 200 OK")
@@ -100,7 +90,7 @@ class StreamListenerTest {
 
     @Test
     void shouldCloseAClientThatNeverFinishesItsHead() throws Exception {
-        try (Socket slow = new Socket("127.0.0.1", edge.streamPort())) {
+        try (Socket slow = new Socket("127.0.0.1", EDGE.streamPort())) {
             slow.setSoTimeout((int) WAIT.toMillis());
             slow.getOutputStream().write("GET /api/listings/stream HTTP/1.1\r\nHost: x\r\n".getBytes(
                     StandardCharsets.US_ASCII));
@@ -112,7 +102,7 @@ class StreamListenerTest {
     @Test
     void shouldForgetAVanishedClientWithoutWaitingForAWrite() throws Exception {
         int before = connections();
-        Socket gone = new Socket("127.0.0.1", edge.streamPort());
+        Socket gone = new Socket("127.0.0.1", EDGE.streamPort());
         gone.getOutputStream().write(head("GET /api/listings/stream HTTP/1.1", "Host: x",
                 "Authorization: " + bearer(TestEdges.token(TestEdges.unique()))).getBytes(StandardCharsets.US_ASCII));
         gone.getInputStream().readNBytes(16);
@@ -124,7 +114,7 @@ class StreamListenerTest {
     }
 
     private static int connections() {
-        return (int) Http.metric(edge.port(), "listcast_edge_connections");
+        return (int) Http.metric(EDGE.port(), "listcast_edge_connections");
     }
 
     private static void awaitConnections(int expected) throws InterruptedException {
@@ -141,7 +131,7 @@ class StreamListenerTest {
 
     /** Sends {@code request} and reads the answer until the edge closes the connection. */
     private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", edge.streamPort())) {
+        try (Socket socket = new Socket("127.0.0.1", EDGE.streamPort())) {
             socket.setSoTimeout((int) WAIT.toMillis());
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -150,7 +140,7 @@ class StreamListenerTest {
 
     /** Sends {@code request} and reads what arrives within a second, up to {@code max} bytes (a stream never ends). */
     private static String firstBytes(String request, int max) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", edge.streamPort())) {
+        try (Socket socket = new Socket("127.0.0.1", EDGE.streamPort())) {
             socket.setSoTimeout(1_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             StringBuilder text = new StringBuilder();

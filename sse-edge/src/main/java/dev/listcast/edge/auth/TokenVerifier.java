@@ -30,7 +30,8 @@ public final class TokenVerifier {
     public TokenVerifier(AuthSettings settings) {
         this.settings = settings;
         this.hmacKey = settings.hs256Secret().map(HmacKeys::hs256);
-        this.publicKeys = settings.jwks().map(location -> new JwksKeys(location, settings.jwksMaxAge(), settings.jwksRetry()));
+        this.publicKeys = settings.jwks()
+                .map(location -> new JwksKeys(location, settings.jwksMaxAge(), settings.jwksRetry()));
     }
 
     /** @throws ApiException 401 naming what is wrong with the token */

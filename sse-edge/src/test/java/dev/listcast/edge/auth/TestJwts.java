@@ -79,7 +79,8 @@ final class TestJwts {
     static String ecJwk(String kid, KeyPair pair) {
         ECPublicKey ec = (ECPublicKey) pair.getPublic();
         return "{\"kty\":\"EC\",\"kid\":\"" + kid + "\",\"alg\":\"ES256\",\"use\":\"sig\",\"crv\":\"P-256\",\"x\":\""
-                + b64(fixed(ec.getW().getAffineX(), 32)) + "\",\"y\":\"" + b64(fixed(ec.getW().getAffineY(), 32)) + "\"}";
+                + b64(fixed(ec.getW().getAffineX(), 32)) + "\",\"y\":\"" + b64(fixed(ec.getW().getAffineY(), 32))
+                + "\"}";
     }
 
     static KeyPair newRsa() {

@@ -43,7 +43,8 @@ class TokenVerifierTest {
 
     private static AuthSettings settings(Optional<String> secret, Optional<String> jwks, Duration jwksMaxAge,
             Duration jwksRetry) {
-        return new AuthSettings(secret, jwks, jwksMaxAge, jwksRetry, ISS, AUD, false, Duration.ofHours(1), Duration.ZERO);
+        return new AuthSettings(secret, jwks, jwksMaxAge, jwksRetry, ISS, AUD, false, Duration.ofHours(1),
+                Duration.ZERO);
     }
 
     private static String validClaims() {
@@ -170,7 +171,8 @@ class TokenVerifierTest {
         KeyPair next = TestJwts.newRsa();
         Files.writeString(jwks, TestJwts.jwks(TestJwts.rsaJwk("rsa-2", next)));
 
-        assertRefused(verifier, TestJwts.rs256(next, "rsa-2", validClaims()), "no RS256 key 'rsa-2' to verify the token");
+        assertRefused(verifier, TestJwts.rs256(next, "rsa-2", validClaims()),
+                "no RS256 key 'rsa-2' to verify the token");
         assertThat(verifier.verify(TestJwts.rs256("rsa-1", validClaims())).subject()).isEqualTo("ada");
     }
 

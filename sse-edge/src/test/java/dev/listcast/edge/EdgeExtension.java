@@ -1,0 +1,61 @@
+package dev.listcast.edge;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh edge for one test class (a suite's streams and caps must not meet another suite's):
+ * {@code @RegisterExtension static final EdgeExtension EDGE = EdgeExtension.withTopics("books");}
+ */
+final class EdgeExtension implements BeforeAllCallback, AfterAllCallback {
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final Map<String, String> overrides;
+    private final String[] topics;
+    private Edge edge;
+
+    private EdgeExtension(Map<String, String> overrides, String[] topics) {
+        this.overrides = overrides;
+        this.topics = topics;
+    }
+
+    /** An edge with the test settings, after the listing topics of {@code categories} exist. */
+    static EdgeExtension withTopics(String... categories) {
+        return new EdgeExtension(Map.of(), categories);
+    }
+
+    /** An edge with {@code overrides} on top of the test settings. */
+    static EdgeExtension with(Map<String, String> overrides) {
+        return new EdgeExtension(overrides, new String[0]);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (topics.length > 0) {
+            TestListings.createTopics(topics);
+        }
+        edge = TestEdges.start(overrides);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        edge.stop();
+    }
+
+    /** The HTTP port: UI, API, observe. */
+    int port() {
+        return edge.port();
+    }
+
+    int streamPort() {
+        return edge.streamPort();
+    }
+
+    /** Opens a stream as {@code user}, checked up to its leading {@code retry:} frame. */
+    SseClient stream(String user, String query) throws InterruptedException {
+        return TestEdges.stream(streamPort(), user, query, WAIT);
+    }
+}
