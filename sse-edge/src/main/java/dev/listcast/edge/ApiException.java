@@ -1,6 +1,7 @@
 package dev.listcast.edge;
 
 import io.helidon.http.Status;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An HTTP failure as a value: the status, the machine-readable code and the human reason that
@@ -47,9 +48,13 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.INTERNAL_SERVER_ERROR_500, "internal", reason, 0);
     }
 
-    /** 503 with a {@code Retry-After} header, so a crowd of clients comes back spread out. */
-    public static ApiException overloaded(String reason, int retryAfterSeconds) {
-        return new ApiException(Status.SERVICE_UNAVAILABLE_503, "overloaded", reason, retryAfterSeconds);
+    /**
+     * 503 with a {@code Retry-After} header of {@code baseSeconds} up to twice that, jittered per answer, so a crowd
+     * of clients refused at once comes back spread out.
+     */
+    public static ApiException overloaded(String reason, int baseSeconds) {
+        return new ApiException(Status.SERVICE_UNAVAILABLE_503, "overloaded", reason,
+                baseSeconds + ThreadLocalRandom.current().nextInt(baseSeconds + 1));
     }
 
     public Status status() {

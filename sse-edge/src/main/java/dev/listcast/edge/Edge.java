@@ -80,14 +80,14 @@ public final class Edge {
             case KAFKA -> new KafkaListingSource(SourceSettings.from(listcast.get("kafka")));
             case REDIS -> new RedisListingSource(RedisSourceSettings.from(listcast.get("redis")));
         };
-        FanOut fanOut = new FanOut(fanOutSettings, metrics, System.currentTimeMillis());
+        FanOut fanOut = new FanOut(fanOutSettings, metrics);
         EdgeSpans spans = EdgeSpans.fromEnvironment();
-        source.start(new SourceDispatch(fanOut, metrics, spans.edge()));
         Pinger pinger = Pinger.start(fanOut, streamSettings.ping());
         Replayer replayer = new Replayer(fanOutSettings, source);
         Taxonomy taxonomy = Taxonomy.standard();
         StreamServer streams = null;
         try {
+            source.start(new SourceDispatch(fanOut, metrics, spans.edge()));
             streams = StreamServer.start(streamSettings, fanOut, replayer, verifier, taxonomy);
             EdgeServices services = new EdgeServices(auth, verifier, fanOut, replayer, taxonomy,
                     streamSettings, streams.port(), metrics, spans.browser(), listcast.get("ui.root").asString().orElse("listcast-web"));

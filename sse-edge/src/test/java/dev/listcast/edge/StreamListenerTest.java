@@ -76,6 +76,7 @@ class StreamListenerTest {
     void shouldAnswerMalformedWrongAndOversizedRequestsWithAJsonReason() throws Exception {
         assertThat(exchange("NONSENSE\r\n\r\n")).startsWith("HTTP/1.1 400")
                 .contains("\"reason\":\"malformed request line\"");
+        assertThat(exchange("\r\n\r\n")).startsWith("HTTP/1.1 400").contains("\"reason\":\"empty request head\"");
         assertThat(exchange(head("GET /api/listings/stream HTTP/1.1", "Bad\u0001Header: x"))).startsWith("HTTP/1.1 400");
         assertThat(exchange(head("GET /elsewhere HTTP/1.1", "Host: x"))).startsWith("HTTP/1.1 404")
                 .contains("this port serves only /api/listings/stream");

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,13 +29,13 @@ public final class FanOut {
     private final RecentRing ring;
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Map<String, ArrayDeque<Subscriber>> byUser = new HashMap<>();
+    /** Set by the source's first look at its partitions: until then nothing is read, so nothing can be vouched for. */
+    private boolean reading;
 
-    /** @param startedAt when the source started reading: the ring holds every event logged after it */
-    public FanOut(FanOutSettings settings, EdgeMetrics metrics, long startedAt) {
+    public FanOut(FanOutSettings settings, EdgeMetrics metrics) {
         this.settings = settings;
         this.metrics = metrics;
-        // The broker stamps log times with its own clock: allow it to run the overlap ahead of ours.
-        this.ring = new RecentRing(settings.ringCapacity(), startedAt + settings.resumeOverlap().toMillis());
+        this.ring = new RecentRing(settings.ringCapacity());
         metrics.connections(this::connections);
     }
 
@@ -44,9 +43,18 @@ public final class FanOut {
         return settings;
     }
 
+    /**
+     * The source reads {@code positions} from now on. The first call opens the edge: every event logged from now on
+     * passes through the ring, and streams and polls are admitted.
+     */
     public void assigned(Map<String, Long> positions) {
         lock.lock();
         try {
+            if (!reading) {
+                reading = true;
+                // The broker stamps log times with its own clock: allow it to run the overlap ahead of ours.
+                ring.completeSince(System.currentTimeMillis() + settings.resumeOverlap().toMillis());
+            }
             ring.assigned(positions);
         } finally {
             lock.unlock();
@@ -103,17 +111,22 @@ public final class FanOut {
      * Adds {@code subscriber}; its user's oldest stream is replaced when over the per-user cap. Returns the ring as it
      * was at that instant when {@code snapshot} is asked for (to resume from), else null.
      *
-     * @throws ApiException 503 when the edge holds its maximum of streams
+     * @throws ApiException 503 when the edge holds its maximum of streams, or does not read its source yet
      */
     public RingSnapshot subscribe(Subscriber subscriber, boolean snapshot) {
         lock.lock();
         try {
-            if (subscribers.size() >= settings.maxConnections()) {
-                int base = settings.retryAfterSeconds();
-                throw ApiException.overloaded("this edge holds its maximum of " + settings.maxConnections()
-                        + " streams", base + ThreadLocalRandom.current().nextInt(base + 1));
-            }
+            requireReading();
             ArrayDeque<Subscriber> mine = byUser.computeIfAbsent(subscriber.user(), u -> new ArrayDeque<>());
+            // A user at the cap trades a stream for a stream: a reconnect before the old socket is noticed dead
+            // must not be refused by a full edge.
+            int replacing = Math.max(0, mine.size() - settings.userConnections() + 1);
+            if (subscribers.size() - replacing >= settings.maxConnections()) {
+                if (mine.isEmpty()) {
+                    byUser.remove(subscriber.user());
+                }
+                throw overloaded("this edge holds its maximum of " + settings.maxConnections() + " streams");
+            }
             while (mine.size() >= settings.userConnections()) {
                 Subscriber oldest = mine.pollFirst();
                 subscribers.remove(oldest);
@@ -150,9 +163,11 @@ public final class FanOut {
         }
     }
 
+    /** @throws ApiException 503 when the edge does not read its source yet */
     public RingSnapshot snapshot() {
         lock.lock();
         try {
+            requireReading();
             return ring.snapshot();
         } finally {
             lock.unlock();
@@ -185,6 +200,16 @@ public final class FanOut {
         } finally {
             lock.unlock();
         }
+    }
+
+    private void requireReading() {
+        if (!reading) {
+            throw overloaded("this edge is still connecting to its listing source");
+        }
+    }
+
+    private ApiException overloaded(String reason) {
+        return ApiException.overloaded(reason, settings.retryAfterSeconds());
     }
 
     private void overflow(int index) {

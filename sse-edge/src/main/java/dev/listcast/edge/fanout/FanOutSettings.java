@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param ringCapacity recent events held in memory for resume, polling and first paint
  * @param resumeOverlap how far before a resume id's timestamp other partitions are replayed
  * @param resumeMaxAge resume ids older than this get {@code reset}
+ * @param historyReplays resumes read from the source's history at once; more wait a little, then get 503
  */
 public record FanOutSettings(
         int queueCapacity,
@@ -21,7 +22,8 @@ public record FanOutSettings(
         int retryAfterSeconds,
         int ringCapacity,
         Duration resumeOverlap,
-        Duration resumeMaxAge) {
+        Duration resumeMaxAge,
+        int historyReplays) {
 
     public FanOutSettings {
         positive("listcast.stream.queue.capacity", queueCapacity);
@@ -33,6 +35,7 @@ public record FanOutSettings(
             throw new IllegalArgumentException("listcast.resume.overlap.millis must not be negative: " + resumeOverlap);
         }
         positive("listcast.resume.maxage.millis", resumeMaxAge.toMillis());
+        positive("listcast.resume.replays", historyReplays);
     }
 
     public static FanOutSettings from(Config listcast) {
@@ -45,7 +48,8 @@ public record FanOutSettings(
                 stream.get("retryafter.seconds").asInt().orElse(5),
                 resume.get("ring.capacity").asInt().orElse(10_000),
                 Duration.ofMillis(resume.get("overlap.millis").asLong().orElse(2_000L)),
-                Duration.ofMillis(resume.get("maxage.millis").asLong().orElse(86_400_000L)));
+                Duration.ofMillis(resume.get("maxage.millis").asLong().orElse(86_400_000L)),
+                resume.get("replays").asInt().orElse(4));
     }
 
     private static void positive(String key, long value) {

@@ -17,18 +17,22 @@ final class RecentRing {
     private final Map<String, Long> coveredFrom = new HashMap<>();
     private int next;
     private int size;
-    private long completeSince;
+    /** No event logged from this timestamp on is missing; nothing is vouched for until the source reads. */
+    private long completeSince = Long.MAX_VALUE;
 
-    /**
-     * @param completeSince the timestamp from which events will all pass through the ring: the source's start,
-     *     plus a margin for the broker's clock
-     */
-    RecentRing(int capacity, long completeSince) {
+    RecentRing(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("ring capacity must be positive: " + capacity);
         }
         this.slots = new EdgeEvent[capacity];
-        this.completeSince = completeSince;
+    }
+
+    /**
+     * The source reads from now on: every event logged from {@code timestamp} (now, plus a margin for the broker's
+     * clock) will pass through the ring.
+     */
+    void completeSince(long timestamp) {
+        completeSince = timestamp;
     }
 
     /** New partitions: from these offsets on, every event of theirs passes through the ring. */

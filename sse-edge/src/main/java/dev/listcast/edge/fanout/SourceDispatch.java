@@ -41,7 +41,15 @@ public final class SourceDispatch implements SourceListener {
             LOG.log(Level.WARNING, "skipped " + record.partition() + "@" + record.offset() + ": " + e.getMessage());
             return;
         }
-        int delivered = fanOut.publish(event);
+        int delivered;
+        try {
+            delivered = fanOut.publish(event);
+        } catch (RuntimeException e) {
+            // A bug of ours must cost this one event, not the rest of the source's batch nor its reading thread.
+            metrics.dropped();
+            LOG.log(Level.ERROR, "failed to fan out " + record.partition() + "@" + record.offset(), e);
+            return;
+        }
         spans.record("fan-out", SpanKind.CONSUMER, event.trace(), event.upstream(), record.timestamp() * 1_000_000,
                 SpanShipper.nowNanos(), Map.of("listcast.event.id", event.eventId(),
                         "messaging.destination.name", event.partition(), "listcast.deliveries", delivered));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -24,11 +25,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * every listing (it fans out to its own clients), so partitions are {@code assign}ed, never balanced across a group.
  * The first assignment starts at the end (older history is served by {@link #replay}); topics found later by the
  * periodic refresh start at their beginning, because everything in them was produced after this edge started.
+ * A failing broker pauses reading, never ends it.
  */
 public final class KafkaListingSource implements ListingSource {
     private static final System.Logger LOG = System.getLogger(KafkaListingSource.class.getName());
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final SourceSettings settings;
     private final String clientId = "listcast-edge-" + UUID.randomUUID().toString().substring(0, 8);
@@ -58,19 +61,30 @@ public final class KafkaListingSource implements ListingSource {
         long nextRefresh = 0;
         try (KafkaConsumer<byte[], byte[]> kafka = consumer) {
             while (reader.running()) {
-                if (System.currentTimeMillis() >= nextRefresh) {
-                    refresh(kafka, assigned, listener);
-                    nextRefresh = System.currentTimeMillis() + settings.refresh().toMillis();
-                }
-                if (assigned.isEmpty()) {
-                    Thread.sleep(Math.min(settings.refresh().toMillis(), POLL.toMillis()));
-                    continue;
-                }
-                for (ConsumerRecord<byte[], byte[]> r : kafka.poll(POLL)) {
-                    if (r.value() != null) {
-                        listener.onRecord(new SourcedRecord(key(r.topic(), r.partition()), r.offset(), r.timestamp(),
-                                r.value()));
+                try {
+                    if (System.currentTimeMillis() >= nextRefresh) {
+                        refresh(kafka, assigned, listener);
+                        nextRefresh = System.currentTimeMillis() + settings.refresh().toMillis();
                     }
+                    if (assigned.isEmpty()) {
+                        Thread.sleep(Math.min(settings.refresh().toMillis(), POLL.toMillis()));
+                        continue;
+                    }
+                    for (ConsumerRecord<byte[], byte[]> r : kafka.poll(POLL)) {
+                        if (r.value() != null) {
+                            listener.onRecord(new SourcedRecord(key(r.topic(), r.partition()), r.offset(),
+                                    r.timestamp(), r.value()));
+                        }
+                    }
+                } catch (KafkaException e) {
+                    if (e instanceof WakeupException) {
+                        throw e;
+                    }
+                    // The consumer keeps its positions: after a pause, reading goes on where it stopped.
+                    LOG.log(Level.WARNING, "cannot read listings from " + settings.bootstrap() + ", retrying in "
+                            + RETRY.toMillis() + " ms: " + e);
+                    Thread.sleep(RETRY.toMillis());
+                    nextRefresh = 0;
                 }
             }
         } catch (WakeupException | InterruptedException e) {
@@ -82,6 +96,10 @@ public final class KafkaListingSource implements ListingSource {
         }
     }
 
+    /**
+     * Assigns listing partitions not read yet: at their end on the first look (older history is {@link #replay}ed),
+     * at their beginning later (everything in them was logged after this edge started reading).
+     */
     private void refresh(KafkaConsumer<byte[], byte[]> kafka, Set<TopicPartition> assigned, SourceListener listener) {
         Map<String, List<PartitionInfo>> topics;
         try {
@@ -98,20 +116,29 @@ public final class KafkaListingSource implements ListingSource {
         });
         found.removeAll(assigned);
         boolean first = !ready;
-        if (!found.isEmpty()) {
-            assigned.addAll(found);
-            kafka.assign(assigned);
+        if (found.isEmpty() && !first) {
+            return;
+        }
+        Set<TopicPartition> all = new HashSet<>(assigned);
+        all.addAll(found);
+        kafka.assign(all);
+        Map<String, Long> positions = new HashMap<>();
+        try {
             if (first) {
                 kafka.seekToEnd(found);
             } else {
                 kafka.seekToBeginning(found);
             }
-            Map<String, Long> positions = new HashMap<>();
             found.forEach(tp -> positions.put(key(tp.topic(), tp.partition()), kafka.position(tp, ADMIN_TIMEOUT)));
-            listener.onAssigned(positions);
-            LOG.log(Level.INFO, "reading " + found.size() + " new listing partitions, " + assigned.size() + " in all");
+        } catch (KafkaException e) {
+            // A new topic whose leader is still being elected: take it up again on the next look.
+            kafka.assign(assigned);
+            throw e;
         }
+        assigned.addAll(found);
+        listener.onAssigned(positions);
         ready = true;
+        LOG.log(Level.INFO, "reading " + found.size() + " new listing partitions, " + assigned.size() + " in all");
     }
 
     @Override

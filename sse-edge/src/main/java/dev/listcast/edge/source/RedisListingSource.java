@@ -70,12 +70,16 @@ public final class RedisListingSource implements ListingSource {
         // the id read next from, per stream; insertion order keeps XREAD's arguments stable
         Map<String, String> after = new LinkedHashMap<>();
         long nextScan = 0;
+        boolean scanned = false;
         try (connection) {
             RedisCommands<String, byte[]> redis = connection.sync();
             while (reader.running()) {
                 try {
                     if (System.currentTimeMillis() >= nextScan) {
-                        scan(redis, after, listener);
+                        // Only the very first scan starts streams at their end; a scan after a Redis failure is not
+                        // a first look, or streams created meanwhile would lose their entries.
+                        scan(redis, after, listener, !scanned);
+                        scanned = true;
                         nextScan = System.currentTimeMillis() + settings.refresh().toMillis();
                     }
                     if (after.isEmpty()) {
@@ -114,8 +118,8 @@ public final class RedisListingSource implements ListingSource {
     }
 
     /** Finds listing streams not read yet; the first scan starts them at their end, later ones at their start. */
-    private void scan(RedisCommands<String, byte[]> redis, Map<String, String> after, SourceListener listener) {
-        boolean first = !ready;
+    private void scan(RedisCommands<String, byte[]> redis, Map<String, String> after, SourceListener listener,
+            boolean first) {
         Map<String, Long> positions = new HashMap<>();
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
@@ -133,7 +137,7 @@ public final class RedisListingSource implements ListingSource {
             }
             cursor = page;
         } while (!cursor.isFinished());
-        if (!positions.isEmpty()) {
+        if (first || !positions.isEmpty()) {
             listener.onAssigned(positions);
             LOG.log(Level.INFO, "reading " + positions.size() + " new listing streams, " + after.size() + " in all");
         }

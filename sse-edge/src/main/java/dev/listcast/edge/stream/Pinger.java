@@ -2,6 +2,7 @@ package dev.listcast.edge.stream;
 
 import dev.listcast.edge.fanout.FanOut;
 import dev.listcast.edge.fanout.SseFrames;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  * at 10,000 streams a ping costs as much CPU as a listing.
  */
 public final class Pinger implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Pinger.class.getName());
+
     private final ScheduledExecutorService timer;
 
     private Pinger(ScheduledExecutorService timer) {
@@ -24,8 +27,14 @@ public final class Pinger implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("listcast-edge-ping").factory());
         Duration quiet = interval.dividedBy(2);
-        timer.scheduleAtFixedRate(() -> fanOut.keepAlive(SseFrames.ping(System.currentTimeMillis()), quiet),
-                interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        // A task that throws is never run again: one failed round must not end every later ping.
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                fanOut.keepAlive(SseFrames.ping(System.currentTimeMillis()), quiet);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "ping round failed", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return new Pinger(timer);
     }
 

@@ -33,6 +33,9 @@ record RequestHead(String method, String path, Map<String, String> query, Map<St
     /** @throws ApiException 400 naming what is malformed */
     static RequestHead parse(byte[] bytes, int length) {
         String[] lines = new String(bytes, 0, length, StandardCharsets.ISO_8859_1).split("\r\n");
+        if (lines.length == 0) {
+            throw ApiException.badRequest("empty request head");
+        }
         String[] request = lines[0].split(" ", -1);
         if (request.length != 3 || !request[2].startsWith("HTTP/1.") || request[0].isEmpty()
                 || !request[1].startsWith("/")) {
@@ -44,10 +47,12 @@ record RequestHead(String method, String path, Map<String, String> query, Map<St
         Map<String, String> headers = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            if (colon <= 0 || !printable(lines[i])) {
+            // RFC 9112: no white space before the colon, no folded continuation lines; proxies read those differently.
+            if (colon <= 0 || !printable(lines[i]) || Character.isWhitespace(lines[i].charAt(0))
+                    || Character.isWhitespace(lines[i].charAt(colon - 1))) {
                 throw ApiException.badRequest("malformed header line " + i);
             }
-            String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String name = lines[i].substring(0, colon).toLowerCase(Locale.ROOT);
             String value = lines[i].substring(colon + 1).strip();
             headers.merge(name, value, (a, b) -> a + (name.equals("cookie") ? "; " : ", ") + b);
         }
@@ -67,10 +72,13 @@ record RequestHead(String method, String path, Map<String, String> query, Map<St
         return Optional.ofNullable(query.get(name));
     }
 
-    /** The value of cookie {@code name}; also from the RFC 2965 form ({@code $Version="1", name="value"}). */
+    /**
+     * The value of cookie {@code name}. Pairs are split on {@code ;} only (RFC 6265): a comma belongs to a value, so
+     * a cookie another app on this host set to {@code x=a,listcast_session=...} cannot pass for the session.
+     */
     Optional<String> cookie(String name) {
         return header("cookie").flatMap(all -> {
-            for (String pair : all.split("[;,]")) {
+            for (String pair : all.split(";")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0 && pair.substring(0, eq).strip().equals(name)) {
                     String value = pair.substring(eq + 1).strip();

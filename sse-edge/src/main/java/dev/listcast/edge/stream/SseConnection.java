@@ -91,6 +91,10 @@ final class SseConnection {
             } catch (ApiException e) {
                 answer(StreamAnswers.error(e, ""));
                 return null;
+            } catch (RuntimeException e) {
+                // A head the parser did not foresee: a stranger's bytes must never leave a socket unanswered.
+                answer(StreamAnswers.error(ApiException.badRequest("malformed request head"), ""));
+                return null;
             }
         } catch (IOException e) {
             close();
