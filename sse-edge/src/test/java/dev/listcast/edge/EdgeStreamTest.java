@@ -66,6 +66,20 @@ class EdgeStreamTest {
         }
     }
 
+    @Test
+    void shouldPickUpACategoryTopicCreatedAfterTheEdgeStarted() throws Exception {
+        String category = "new-" + TestEdges.unique();
+        String kw = TestEdges.unique();
+        try (SseClient client = EDGE.stream(TestEdges.unique(), "q=" + kw)) {
+            TestListings.createTopics(category);
+            // Produced before the edge's next look at the topics: read from the new topic's beginning, not lost.
+            ListingEvent first = TestListings.listing(category, "Bonsai " + kw, null, 4_000);
+            TestListings.produce(first);
+
+            assertThat(client.listings(1, WAIT).getFirst().id()).endsWith("-" + first.eventId());
+        }
+    }
+
     private static String id(List<SseClient.Frame> frames, ListingEvent event) {
         return frames.stream().map(SseClient.Frame::id).filter(i -> i.endsWith("-" + event.eventId())).findFirst()
                 .orElse("missing " + event.eventId());
