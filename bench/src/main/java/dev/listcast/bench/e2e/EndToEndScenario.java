@@ -56,6 +56,7 @@ public final class EndToEndScenario implements Scenario {
         int subscribers = options.positiveInt("subscribers");
         int listings = options.positiveInt("listings");
         double rate = options.positiveDouble("rate");
+        load.requirePublishingFits(listings, rate, "listings");
         String category = options.string("category");
         Endpoints endpoints = Endpoints.read(options.path("endpoints"));
         EdgeAccess edge = EdgeAccess.open(endpoints, load.maxTime().plusMinutes(30));

@@ -59,6 +59,7 @@ public final class FanoutScenario implements Scenario {
             throw new IllegalArgumentException("--target must be listcast, nchan or both: '" + target + "'");
         }
         LoadSettings load = LoadSettings.from(options);
+        load.requirePublishingFits(options.positiveInt("events"), options.positiveDouble("rate"), "events");
         List<Integer> counts = options.positiveInts("subscribers");
         List<FanoutRound> rounds = new ArrayList<>();
         if (!target.equals("nchan")) {

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  *     than a minute does), and every target gets the same
  */
 public record LoadSettings(Duration maxTime, int threads, int maxPending, int warmUps) {
+    /** What a round needs besides publishing: connecting, warm-ups, and the deliveries of its last event. */
+    private static final Duration ROOM = Duration.ofSeconds(30);
+
     public static final List<OptionSpec> OPTIONS = List.of(
             new OptionSpec("max-seconds", "120", "time bound of each round (connect, publish, wait)"),
             new OptionSpec("threads", "2", "selector threads of the SSE client"),
@@ -32,6 +35,19 @@ public record LoadSettings(Duration maxTime, int threads, int maxPending, int wa
         if (maxTime.isNegative() || maxTime.isZero() || threads < 1 || maxPending < 1 || warmUps < 1) {
             throw new IllegalArgumentException("not a load: " + maxTime + ", " + threads + " threads, "
                     + maxPending + " pending, " + warmUps + " warm-ups");
+        }
+    }
+
+    /**
+     * Refuses a round whose publishing alone would not fit in {@link #maxTime()} with {@link #ROOM} to spare: cut
+     * short by the bound, a round counts the event in flight as lost, and two targets compare different events.
+     */
+    public void requirePublishingFits(int count, double perSecond, String what) {
+        long needed = (long) Math.ceil(count / perSecond) + ROOM.toSeconds();
+        if (needed > maxTime.toSeconds()) {
+            throw new IllegalArgumentException(String.format("%d %s at %s/s need --max-seconds %d or more"
+                    + " (publishing, plus %d s to connect, warm up and take the last deliveries); it is %d",
+                    count, what, perSecond, needed, ROOM.toSeconds(), maxTime.toSeconds()));
         }
     }
 

@@ -69,6 +69,7 @@ public final class PollingScenario implements Scenario {
         Duration interval = Duration.ofMillis(options.positiveInt("interval-ms"));
         int listings = options.positiveInt("listings");
         double rate = options.positiveDouble("rate");
+        load.requirePublishingFits(listings, rate, "listings");
         String category = options.string("category");
         Endpoints endpoints = Endpoints.read(options.path("endpoints"));
         EdgeAccess edge = EdgeAccess.open(endpoints, load.maxTime().plusMinutes(30));
