@@ -44,6 +44,8 @@ public final class FanoutScenario implements Scenario {
                 new OptionSpec("subscribers", "1000", "comma-separated subscriber counts, one round each"),
                 new OptionSpec("events", "20", "events per round (after the warm-ups)"),
                 new OptionSpec("rate", "1", "events per second"),
+                new OptionSpec("pairs", "1", "rounds of each target per subscriber count, listcast and nchan"
+                        + " alternating; each pair gets a ratio row"),
                 new OptionSpec("event-bytes", "230", "size of each event's JSON"),
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
                 new OptionSpec("edge", "standalone", "standalone: a fresh edge JVM alone against the stack's broker"
@@ -60,20 +62,28 @@ public final class FanoutScenario implements Scenario {
         }
         LoadSettings load = LoadSettings.from(options);
         load.requirePublishingFits(options.positiveInt("events"), options.positiveDouble("rate"), "events");
-        List<Integer> counts = options.positiveInts("subscribers");
+        int pairs = options.positiveInt("pairs");
         List<FanoutRound> rounds = new ArrayList<>();
-        if (!target.equals("nchan")) {
-            try (FanoutTarget listcast = listcast(options, load)) {
-                for (int n : counts) {
-                    rounds.add(round(listcast, n, options, load));
+        List<FanoutTarget> targets = new ArrayList<>();
+        try {
+            if (!target.equals("nchan")) {
+                targets.add(listcast(options, load));
+            }
+            if (!target.equals("listcast")) {
+                targets.add(new FanoutTarget.Nchan(NginxServer.start()));
+            }
+            // Rounds alternate between the targets: on a shared machine the background load drifts over minutes,
+            // and alternating makes each listcast round and the nchan round after it meet the same drift.
+            for (int n : options.positiveInts("subscribers")) {
+                for (int pair = 0; pair < pairs; pair++) {
+                    for (FanoutTarget t : targets) {
+                        rounds.add(round(t, n, options, load));
+                    }
                 }
             }
-        }
-        if (!target.equals("listcast")) {
-            try (FanoutTarget nchan = new FanoutTarget.Nchan(NginxServer.start())) {
-                for (int n : counts) {
-                    rounds.add(round(nchan, n, options, load));
-                }
+        } finally {
+            for (FanoutTarget t : targets) {
+                t.close();
             }
         }
         return report(startedAt, options, rounds);
@@ -146,7 +156,8 @@ public final class FanoutScenario implements Scenario {
         List<List<String>> rows = new ArrayList<>();
         List<LatencySeries> chart = new ArrayList<>();
         Map<String, List<LatencySeries.Point>> points = new java.util.LinkedHashMap<>();
-        for (FanoutRound r : rounds) {
+        for (int i = 0; i < rounds.size(); i++) {
+            FanoutRound r = rounds.get(i);
             rows.add(List.of(Integer.toString(r.subscribers()), r.target(), Integer.toString(r.connected()),
                     f1(r.server().cpuMicrosPerDeliveryIdleCorrected()), f1(r.server().cpuMicrosPerDelivery()),
                     f1(r.server().rssPerSubscriberKiB()), f1(r.delivery().timeToAll().p50()),
@@ -155,26 +166,22 @@ public final class FanoutScenario implements Scenario {
             points.computeIfAbsent(r.target(), t -> new ArrayList<>()).add(new LatencySeries.Point(r.subscribers(),
                     r.delivery().perDelivery().p50(), r.delivery().perDelivery().p90(),
                     r.delivery().perDelivery().p99()));
-        }
-        for (FanoutRound l : rounds) {
-            rounds.stream().filter(n -> l.target().equals("listcast") && n.target().equals("nchan")
-                    && n.subscribers() == l.subscribers()).findFirst().ifPresent(n -> rows.add(List.of(
-                            Integer.toString(l.subscribers()), "**listcast / nchan**", "",
-                            ratio(l.server().cpuMicrosPerDeliveryIdleCorrected(),
-                                    n.server().cpuMicrosPerDeliveryIdleCorrected()),
-                            ratio(l.server().cpuMicrosPerDelivery(), n.server().cpuMicrosPerDelivery()),
-                            ratio(l.server().rssPerSubscriberKiB(), n.server().rssPerSubscriberKiB()),
-                            ratio(l.delivery().timeToAll().p50(), n.delivery().timeToAll().p50()),
-                            ratio(l.delivery().timeToAll().p99(), n.delivery().timeToAll().p99()),
-                            ratio(l.delivery().perDelivery().p99(), n.delivery().perDelivery().p99()),
-                            l.errors() + " / " + n.errors())));
+            FanoutRound l = i > 0 ? rounds.get(i - 1) : null;
+            if (l != null && l.target().equals("listcast") && r.target().equals("nchan")
+                    && l.subscribers() == r.subscribers()) {
+                boolean firstPair = rounds.subList(0, i - 1).stream()
+                        .noneMatch(x -> x.target().equals("listcast") && x.subscribers() == r.subscribers());
+                rows.add(ratioRow(l, r, firstPair));
+            }
         }
         points.forEach((target, p) -> chart.add(new LatencySeries(target + " publish→received", p)));
         Table table = new Table(List.of("subscribers", "target", "connected", "CPU µs/delivery (idle-corrected)",
                 "CPU µs/delivery (raw)", "KiB/subscriber (RSS)", "time-to-all p50 ms", "time-to-all p99 ms",
                 "per-delivery p99 ms", "errors"), rows);
         List<String> notes = List.of(
-                "Same NIO client, same event JSON (padded to --event-bytes), same machine, loopback only.",
+                "Same NIO client, same event JSON (padded to --event-bytes), same machine, loopback only. Rounds"
+                        + " alternate between the targets (--pairs); a ratio row compares a listcast round with the"
+                        + " nchan round that ran right after it.",
                 "nginx runs with worker_processes 1 (CPU and memory summed over master and worker) to compare like"
                         + " with like against one edge process.",
                 "Listcast events are produced straight onto " + FanoutEvents.TOPIC + " with a Kafka producer. With"
@@ -193,6 +200,21 @@ public final class FanoutScenario implements Scenario {
                 + " failures %s; control events %s", r.target(), r.subscribers(), r.server().busiestThreadsMillis(),
                 r.failures(), r.controlEvents())));
         return new BenchReport("fanout", startedAt, options.values(), rounds, table, chart, allNotes);
+    }
+
+    /**
+     * Listcast over the nchan round that ran right after it. Memory is compared in the first pair only: later rounds
+     * reuse what the processes grew to in the first.
+     */
+    private static List<String> ratioRow(FanoutRound l, FanoutRound n, boolean firstPair) {
+        return List.of(Integer.toString(l.subscribers()), "**listcast / nchan**", "",
+                ratio(l.server().cpuMicrosPerDeliveryIdleCorrected(), n.server().cpuMicrosPerDeliveryIdleCorrected()),
+                ratio(l.server().cpuMicrosPerDelivery(), n.server().cpuMicrosPerDelivery()),
+                firstPair ? ratio(l.server().rssPerSubscriberKiB(), n.server().rssPerSubscriberKiB()) : "–",
+                ratio(l.delivery().timeToAll().p50(), n.delivery().timeToAll().p50()),
+                ratio(l.delivery().timeToAll().p99(), n.delivery().timeToAll().p99()),
+                ratio(l.delivery().perDelivery().p99(), n.delivery().perDelivery().p99()),
+                l.errors() + " / " + n.errors());
     }
 
     private static String f1(double v) {
