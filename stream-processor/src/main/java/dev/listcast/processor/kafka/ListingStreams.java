@@ -43,7 +43,7 @@ public final class ListingStreams implements AutoCloseable {
         ListingTopics.ensure(settings, taxonomy);
         StreamsBuilder builder = new StreamsBuilder();
         SpanShipper spans = SpanShipper.fromEnvironment("listcast-stream-processor");
-        ListingTopology.build(builder, taxonomy, Clock.systemUTC(), spans);
+        ListingTopology.build(builder, taxonomy, settings.dedupeWindow(), Clock.systemUTC(), spans);
         KafkaStreams streams = new KafkaStreams(builder.build(), ListingTopology.streamsConfig(settings));
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {

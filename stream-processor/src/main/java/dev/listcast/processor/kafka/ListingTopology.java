@@ -46,20 +46,16 @@ public final class ListingTopology {
     public static final String DEDUPE_STORE = "listing-event-ids";
     /** The sellers table. */
     public static final String SELLERS_STORE = "sellers";
-    /**
-     * How long an event id is remembered. CDC replays what it captured since its last offset flush, normally
-     * seconds before a crash; a day also covers a processor that was down overnight while CDC replayed.
-     */
-    static final Duration DEDUPE_WINDOW = Duration.ofDays(1);
-
     private ListingTopology() {
     }
 
     /**
-     * Adds the listing topology to {@code builder}; {@code clock} stamps processedAt and failedAt, {@code spans}
+     * Adds the listing topology to {@code builder}; an event id is remembered for {@code dedupeWindow}
+     * ({@link ProcessorSettings#dedupeWindow}), {@code clock} stamps processedAt and failedAt, {@code spans}
      * receives each listing's span of this stage.
      */
-    public static void build(StreamsBuilder builder, Taxonomy taxonomy, Clock clock, SpanShipper spans) {
+    public static void build(StreamsBuilder builder, Taxonomy taxonomy, Duration dedupeWindow, Clock clock,
+            SpanShipper spans) {
         ListingRules rules = new ListingRules(taxonomy, clock);
         GlobalKTable<String, SellerChange> sellers = builder.globalTable(Topics.SELLER_CHANGES,
                 // Lenient: a junk seller record reads as a deleted seller (listings go out without a name)
@@ -67,7 +63,7 @@ public final class ListingTopology {
                 Consumed.with(Serdes.String(), JsonSerde.lenient(SellerChange.class)),
                 Materialized.as(SELLERS_STORE));
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(DEDUPE_STORE, DEDUPE_WINDOW, DEDUPE_WINDOW, false),
+                Stores.persistentWindowStore(DEDUPE_STORE, dedupeWindow, dedupeWindow, false),
                 Serdes.String(), Serdes.Long()));
 
         Map<String, KStream<String, Assessed>> assessed = builder
@@ -84,7 +80,7 @@ public final class ListingTopology {
 
         assessed.get("assessed-accepted")
                 .mapValues(Assessed::draft, Named.as("draft"))
-                .processValues(() -> new Deduplicator(DEDUPE_STORE, DEDUPE_WINDOW), Named.as("dedupe"), DEDUPE_STORE)
+                .processValues(() -> new Deduplicator(DEDUPE_STORE, dedupeWindow), Named.as("dedupe"), DEDUPE_STORE)
                 .leftJoin(sellers, (itemKey, draft) -> Long.toString(draft.sellerId()), Enrichment::new,
                         Named.as("join-seller"))
                 .processValues(() -> new ListingEmitter(rules, spans), Named.as("enrich"))

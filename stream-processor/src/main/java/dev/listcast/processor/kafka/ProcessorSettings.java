@@ -22,6 +22,10 @@ import java.util.Objects;
  *       default 0: raise both on a real cluster</li>
  *   <li>{@code processor.start.timeout.ms}, default 60000: how long {@link ListingStreams#start} waits for
  *       {@code RUNNING}</li>
+ *   <li>{@code processor.dedupe.window.seconds}, default 86400: how long an event id is remembered. CDC replays
+ *       what it captured since its last offset flush, normally seconds before a crash; a day also covers a
+ *       processor that was down overnight while CDC replayed. The Redis runner's
+ *       {@code processor.redis.dedupe.ttl.seconds} has the same default.</li>
  *   <li>{@code processor.streams.*}: any Kafka Streams, consumer or producer config, passed through unchanged
  *       and winning over everything above (e.g. {@code processor.streams.session.timeout.ms})</li>
  * </ul>
@@ -37,6 +41,7 @@ public record ProcessorSettings(
         int replicationFactor,
         int standbyReplicas,
         Duration startTimeout,
+        Duration dedupeWindow,
         Map<String, String> streamsOverrides) {
 
     public static final String STREAMS_PREFIX = "processor.streams.";
@@ -55,6 +60,10 @@ public record ProcessorSettings(
             throw new IllegalArgumentException("negative duration in processor settings: commit " + commitInterval
                     + ", poll " + poll + ", start timeout " + startTimeout);
         }
+        if (dedupeWindow.toSeconds() < 1) {
+            throw new IllegalArgumentException(
+                    "processor.dedupe.window.seconds must be at least 1: " + dedupeWindow.toSeconds());
+        }
         streamsOverrides = Map.copyOf(streamsOverrides);
     }
 
@@ -71,6 +80,7 @@ public record ProcessorSettings(
                 settings.getInt("processor.replication.factor", 1),
                 settings.getInt("processor.standby.replicas", 0),
                 settings.getMillis("processor.start.timeout.ms", Duration.ofSeconds(60)),
+                Duration.ofSeconds(settings.getLong("processor.dedupe.window.seconds", 86_400)),
                 settings.withPrefix(STREAMS_PREFIX));
     }
 

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -61,11 +62,17 @@ class ListingTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(Map.of());
+    }
+
+    private void startDriver(Map<String, String> extraSettings) {
+        Map<String, String> values = new HashMap<>(extraSettings);
+        values.put("processor.application.id", "listing-topology-test");
+        values.put("processor.state.dir", stateDir.toString());
+        ProcessorSettings settings = ProcessorSettings.from(Settings.of(values));
         StreamsBuilder builder = new StreamsBuilder();
-        ListingTopology.build(builder, Taxonomy.standard(), Clock.fixed(NOW, ZoneOffset.UTC), SpanShipper.disabled());
-        ProcessorSettings settings = ProcessorSettings.from(Settings.of(Map.of(
-                "processor.application.id", "listing-topology-test",
-                "processor.state.dir", stateDir.toString())));
+        ListingTopology.build(builder, Taxonomy.standard(), settings.dedupeWindow(), Clock.fixed(NOW, ZoneOffset.UTC),
+                SpanShipper.disabled());
         driver = new TopologyTestDriver(builder.build(), ListingTopology.streamsConfig(settings));
         items = driver.createInputTopic(Topics.ITEM_CHANGES, new StringSerializer(), new ByteArraySerializer());
         sellers = driver.createInputTopic(Topics.SELLER_CHANGES, new StringSerializer(), new ByteArraySerializer());
@@ -132,6 +139,20 @@ class ListingTopologyTest {
         items.pipeInput("42", change);
 
         assertThat(sneakers.getQueueSize()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRememberAnEventIdForTheConfiguredWindowOnly() {
+        closeDriver();
+        startDriver(Map.of("processor.dedupe.window.seconds", "60"));
+        TestOutputTopic<String, byte[]> sneakers = listings("sneakers");
+        byte[] change = ListingJson.encode(created(listed(42), 10));
+        items.pipeInput("42", change, NOW);
+        items.pipeInput("42", change, NOW.plusSeconds(59));
+        items.pipeInput("42", change, NOW.plusSeconds(121));
+
+        assertThat(sneakers.readRecordsToList()).extracting(r -> r.getRecordTime())
+                .containsExactly(NOW, NOW.plusSeconds(121));
     }
 
     @Test

@@ -23,6 +23,15 @@ class ProcessorSettingsTest {
         assertThat(settings.threads()).isEqualTo(1);
         assertThat(settings.replicationFactor()).isEqualTo(1);
         assertThat(settings.standbyReplicas()).isZero();
+        assertThat(settings.dedupeWindow()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void shouldReadTheDedupeWindowAndRefuseOneUnderASecond() {
+        assertThat(ProcessorSettings.from(Settings.from(Map.of("LISTCAST_PROCESSOR_DEDUPE_WINDOW_SECONDS", "3600")))
+                .dedupeWindow()).isEqualTo(Duration.ofHours(1));
+        assertThatThrownBy(() -> ProcessorSettings.from(Settings.of(Map.of("processor.dedupe.window.seconds", "0"))))
+                .hasMessage("processor.dedupe.window.seconds must be at least 1: 0");
     }
 
     @Test
