@@ -6,6 +6,7 @@ import dev.listcast.processor.listing.ListingRules;
 import dev.listcast.telemetry.SpanShipper;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +27,7 @@ import java.util.logging.Logger;
  * {@code processor.redis.dedupe.ttl.seconds}), a listing never held back for its seller, bad entries dead-lettered
  * with reason and original bytes, a child {@code traceparent} on every output; dedupe, output and acknowledgement
  * happen in one Lua script ({@link OutputScript}), and entries of a dead consumer are claimed after
- * {@code processor.redis.claim.idle.ms}.
+ * {@code processor.redis.claim.idle.ms}; consumers left holding nothing are removed ({@link GoneConsumers}).
  *
  * <pre>{@code
  * try (RedisListingWorkers workers = RedisListingWorkers.start(RedisProcessorSettings.from(Settings.fromEnvironment()))) {
@@ -44,10 +46,13 @@ public final class RedisListingWorkers implements AutoCloseable {
     private final List<Thread> threads;
     private final List<StatefulRedisConnection<byte[], byte[]>> connections;
     private final SpanShipper spans;
+    private final RedisProcessorSettings settings;
 
     private RedisListingWorkers(RedisClient client, SellerTable sellers, List<ListingWorker> workers,
-            List<Thread> threads, List<StatefulRedisConnection<byte[], byte[]>> connections, SpanShipper spans) {
+            List<Thread> threads, List<StatefulRedisConnection<byte[], byte[]>> connections, SpanShipper spans,
+            RedisProcessorSettings settings) {
         this.client = client;
+        this.settings = settings;
         this.spans = spans;
         this.sellers = sellers;
         this.workers = workers;
@@ -74,6 +79,11 @@ public final class RedisListingWorkers implements AutoCloseable {
             StatefulRedisConnection<byte[], byte[]> first = client.connect(ByteArrayCodec.INSTANCE);
             connections.add(first);
             ensureGroup(first, settings.group());
+            long gone = GoneConsumers.remove(first.sync(), Topics.ITEM_CHANGES, settings.group(), settings.claimIdle(),
+                    List.of());
+            if (gone > 0) {
+                LOG.info(() -> "removed " + gone + " consumers of stopped processes from group " + settings.group());
+            }
             OutputScript output = new OutputScript(first.sync(), Topics.ITEM_CHANGES, settings.group(),
                     settings.dedupeTtl(), settings.maxLen());
             SellerTable sellers = SellerTable.start(client, settings.block());
@@ -96,7 +106,7 @@ public final class RedisListingWorkers implements AutoCloseable {
             }
             LOG.info(() -> "Redis listing workers started: " + settings.workers() + " consumers " + prefix
                     + "-* in group " + settings.group() + " on " + Topics.ITEM_CHANGES);
-            return new RedisListingWorkers(client, sellers, workers, threads, connections, spans);
+            return new RedisListingWorkers(client, sellers, workers, threads, connections, spans, settings);
         } catch (RuntimeException e) {
             connections.forEach(StatefulRedisConnection::close);
             shutdown(client);
@@ -121,10 +131,22 @@ public final class RedisListingWorkers implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        removeOwnConsumers();
         sellers.close();
         connections.forEach(StatefulRedisConnection::close);
         shutdown(client);
         spans.close();
+    }
+
+    /** Removes this process's consumers that hold nothing; one still holding entries stays for others to claim. */
+    private void removeOwnConsumers() {
+        try {
+            GoneConsumers.remove(connections.get(0).sync(), Topics.ITEM_CHANGES, settings.group(),
+                    settings.claimIdle(), workers.stream().map(ListingWorker::name).toList());
+        } catch (RedisException e) {
+            LOG.log(Level.WARNING, "cannot remove this process's consumers from group " + settings.group()
+                    + "; the next process to start removes them", e);
+        }
     }
 
     private static void ensureGroup(StatefulRedisConnection<byte[], byte[]> connection, String group) {

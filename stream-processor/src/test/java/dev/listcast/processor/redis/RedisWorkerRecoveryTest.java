@@ -11,6 +11,7 @@ import dev.listcast.processor.listing.ItemChanges;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -42,6 +43,38 @@ class RedisWorkerRecoveryTest {
         assertThat(eventIds()).hasSize(20).doesNotHaveDuplicates();
         assertThat(redis.redis().xpending(StreamEntry.bytes(Topics.ITEM_CHANGES), StreamEntry.bytes(settings.group()))
                 .getCount()).isZero();
+        // the dead worker's entries were claimed, and this process stopped: no consumer is left in the group
+        assertThat(consumerNames(settings)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepADeadConsumerUntilItsEntriesAreClaimed() {
+        RedisProcessorSettings settings = redis.settings(1, 100, Duration.ofHours(1));
+        redis.redis().xgroupCreate(XReadArgs.StreamOffset.from(StreamEntry.bytes(Topics.ITEM_CHANGES), "0"),
+                StreamEntry.bytes(settings.group()), new XGroupCreateArgs().mkstream(true));
+        publishListings(401, 3);
+        redis.redis().xreadgroup(Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes("dead-worker")),
+                XReadArgs.Builder.count(3), XReadArgs.StreamOffset.lastConsumed(StreamEntry.bytes(Topics.ITEM_CHANGES)));
+
+        publishListings(404, 2);
+
+        try (RedisListingWorkers workers = RedisListingWorkers.start(settings)) {
+            RedisListingFixture.awaitHandled(() -> total(workers), 2);
+            assertThat(consumerNames(settings)).hasSize(2).contains("dead-worker");
+        }
+
+        // Removing it would drop its three pending entries with it; they are claimed once idle for an hour.
+        assertThat(consumerNames(settings)).containsExactly("dead-worker");
+    }
+
+    private static List<String> consumerNames(RedisProcessorSettings settings) {
+        return redis.redis().xinfoConsumers(StreamEntry.bytes(Topics.ITEM_CHANGES), StreamEntry.bytes(settings.group()))
+                .stream().map(consumer -> {
+                    List<?> fields = (List<?>) consumer;
+                    return new String((byte[]) fields.get(fields.indexOf(fields.stream()
+                            .filter(f -> f instanceof byte[] b && new String(b, StandardCharsets.UTF_8).equals("name"))
+                            .findFirst().orElseThrow()) + 1), StandardCharsets.UTF_8);
+                }).toList();
     }
 
     @Test
