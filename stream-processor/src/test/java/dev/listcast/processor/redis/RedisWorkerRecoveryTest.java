@@ -27,14 +27,8 @@ class RedisWorkerRecoveryTest {
     @Test
     void shouldDeliverEveryListingExactlyOnceWhenAWorkerDiesHoldingEntries() {
         RedisProcessorSettings settings = redis.settings(1, 100, Duration.ofMillis(300));
-        redis.redis().xgroupCreate(XReadArgs.StreamOffset.from(StreamEntry.bytes(Topics.ITEM_CHANGES), "0"),
-                StreamEntry.bytes(settings.group()), new XGroupCreateArgs().mkstream(true));
         publishListings(201, 20);
-        // A worker of an earlier process read eight entries and died before acknowledging any of them.
-        assertThat(redis.redis().xreadgroup(
-                Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes("dead-worker")),
-                XReadArgs.Builder.count(8), XReadArgs.StreamOffset.lastConsumed(StreamEntry.bytes(Topics.ITEM_CHANGES))))
-                .hasSize(8);
+        deadWorkerHolds(settings, 8);
 
         try (RedisListingWorkers workers = RedisListingWorkers.start(settings)) {
             RedisListingFixture.awaitHandled(() -> total(workers), 20);
@@ -50,12 +44,8 @@ class RedisWorkerRecoveryTest {
     @Test
     void shouldKeepADeadConsumerUntilItsEntriesAreClaimed() {
         RedisProcessorSettings settings = redis.settings(1, 100, Duration.ofHours(1));
-        redis.redis().xgroupCreate(XReadArgs.StreamOffset.from(StreamEntry.bytes(Topics.ITEM_CHANGES), "0"),
-                StreamEntry.bytes(settings.group()), new XGroupCreateArgs().mkstream(true));
         publishListings(401, 3);
-        redis.redis().xreadgroup(Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes("dead-worker")),
-                XReadArgs.Builder.count(3), XReadArgs.StreamOffset.lastConsumed(StreamEntry.bytes(Topics.ITEM_CHANGES)));
-
+        deadWorkerHolds(settings, 3);
         publishListings(404, 2);
 
         try (RedisListingWorkers workers = RedisListingWorkers.start(settings)) {
@@ -65,6 +55,16 @@ class RedisWorkerRecoveryTest {
 
         // Removing it would drop its three pending entries with it; they are claimed once idle for an hour.
         assertThat(consumerNames(settings)).containsExactly("dead-worker");
+    }
+
+    /** A worker of an earlier process read the first {@code count} entries and died before acknowledging any. */
+    private static void deadWorkerHolds(RedisProcessorSettings settings, int count) {
+        redis.redis().xgroupCreate(XReadArgs.StreamOffset.from(StreamEntry.bytes(Topics.ITEM_CHANGES), "0"),
+                StreamEntry.bytes(settings.group()), new XGroupCreateArgs().mkstream(true));
+        assertThat(redis.redis().xreadgroup(
+                Consumer.from(StreamEntry.bytes(settings.group()), StreamEntry.bytes("dead-worker")),
+                XReadArgs.Builder.count(count),
+                XReadArgs.StreamOffset.lastConsumed(StreamEntry.bytes(Topics.ITEM_CHANGES)))).hasSize(count);
     }
 
     private static List<String> consumerNames(RedisProcessorSettings settings) {
