@@ -10,8 +10,9 @@ const between = (from?: number | null, to?: number | null) => (from != null && t
 
 /**
  * The stages from the database commit to the toast on screen.
- * listedAt comes from the binlog header, which has one-second precision in some setups, so
- * commit→capture can read negative or up to a second too long; the panel shows it as it is.
+ * listedAt is the binlog's commit time, refined by cdc-ingest to the row's updated_at within the binlog's
+ * second; where neither has milliseconds, commit→capture can read negative or up to a second too long, and the
+ * panel shows it as it is.
  */
 export function latencyStages(event: ListingEvent, receivedAt: number, renderMs: number | null): Stage[] {
   return [

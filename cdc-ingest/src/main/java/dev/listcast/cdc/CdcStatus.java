@@ -7,8 +7,9 @@ package dev.listcast.cdc;
  *     starts, restarts after a lost connection, or stopped for good
  * @param lastPosition binlog position of the last record the bus acknowledged, {@code file:offset:row}; empty
  *     before the first
- * @param lastCommitToCaptureMillis capture time minus the binlog commit time of that record; the binlog keeps
- *     whole seconds, so this is coarse (up to a second high); -1 before the first record
+ * @param lastCommitToCaptureMillis capture time minus the commit time of that record (see
+ *     {@link ChangeMapper#commitTime}: coarse, up to a second high, for a row without {@code updated_at} on
+ *     MariaDB); -1 before the first record
  * @param recordsPublished item and seller changes the bus acknowledged since start
  * @param deadLetters change events that could not be mapped and went to the dead-letter topic
  */

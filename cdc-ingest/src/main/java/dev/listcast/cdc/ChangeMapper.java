@@ -15,6 +15,8 @@ import dev.listcast.events.SellerRow;
 import dev.listcast.events.Topics;
 import dev.listcast.events.TraceParent;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -30,6 +32,8 @@ import java.util.Map;
  */
 public final class ChangeMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The marketplace schema's row time, {@code TIMESTAMP(3)} on both tables (Debezium writes it as ISO-8601). */
+    private static final String UPDATED_AT = "updated_at";
 
     private ChangeMapper() {
     }
@@ -98,9 +102,9 @@ public final class ChangeMapper {
         }
         BinlogPosition position = new BinlogPosition(requiredText(source, "source", "file"),
                 requiredLong(source, "source", "pos"), rowIndex(source));
-        long committedAt = requiredLong(source, "source", "ts_ms");
         JsonNode before = row(event, "before");
         JsonNode after = row(event, "after");
+        long committedAt = commitTime(requiredLong(source, "source", "ts_ms"), after);
         if (before == null && after == null) {
             throw new IllegalArgumentException(op + " on " + table + " has neither before nor after row");
         }
@@ -120,6 +124,26 @@ public final class ChangeMapper {
             }
             default -> throw new IllegalArgumentException("not a captured table: " + table);
         };
+    }
+
+    /**
+     * The commit time: the binlog's, refined by the row's own {@code updated_at} where the binlog has whole seconds
+     * only. MariaDB's event header carries the statement's start in seconds (MySQL 8 gives Debezium the commit's
+     * microseconds), which made commit → capture read up to a second too long. {@code updated_at}
+     * ({@code TIMESTAMP(3)}, set by the same statement) is taken only inside the binlog's second, so it never
+     * contradicts it; in a transaction of several statements it is the row's statement, not the commit.
+     */
+    static long commitTime(long binlogMillis, JsonNode after) {
+        JsonNode updated = after == null ? null : after.get(UPDATED_AT);
+        if (binlogMillis % 1000 != 0 || updated == null || !updated.isTextual()) {
+            return binlogMillis;
+        }
+        try {
+            long rowMillis = Instant.parse(updated.asText()).toEpochMilli();
+            return rowMillis >= binlogMillis && rowMillis < binlogMillis + 1000 ? rowMillis : binlogMillis;
+        } catch (DateTimeParseException e) {
+            return binlogMillis;
+        }
     }
 
     private static ItemRow itemRow(JsonNode row) {

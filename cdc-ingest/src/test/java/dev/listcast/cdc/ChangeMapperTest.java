@@ -2,6 +2,8 @@ package dev.listcast.cdc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.listcast.events.BinlogPosition;
 import dev.listcast.events.BusRecord;
 import dev.listcast.events.ChangeOp;
@@ -35,7 +37,24 @@ class ChangeMapperTest {
 
         assertThat(change).isEqualTo(new ItemChange(ChangeOp.CREATE, 1, null,
                 new ItemRow(1, 1L, "Lamp 💡 مصباح", "desc", "home", 1999L, "EUR", null, null, "LISTED"),
-                new BinlogPosition("mariadb-bin.000001", 6032, 0), 1_796_319_601_000L, CAPTURED_AT));
+                new BinlogPosition("mariadb-bin.000001", 6032, 0), 1_796_319_601_201L, CAPTURED_AT));
+    }
+
+    @Test
+    void shouldTakeTheCommitTimeFromTheRowWithinTheBinlogsWholeSecond() {
+        // MariaDB's binlog says 17:40:01 (whole seconds); the row's updated_at says 17:40:01.209
+        assertThat(item(fixture("item-update.json")).committedAt()).isEqualTo(1_796_319_601_209L);
+    }
+
+    @Test
+    void shouldKeepTheBinlogsCommitTimeWhenItHasMillisOrTheRowDisagrees() throws Exception {
+        JsonNode row = new ObjectMapper().readTree("{\"updated_at\":\"2026-12-03T17:40:01.201Z\"}");
+        assertThat(ChangeMapper.commitTime(1_796_319_601_150L, row)).isEqualTo(1_796_319_601_150L);
+        assertThat(ChangeMapper.commitTime(1_796_319_602_000L, row)).isEqualTo(1_796_319_602_000L);
+        assertThat(ChangeMapper.commitTime(1_796_319_600_000L, row)).isEqualTo(1_796_319_600_000L);
+        assertThat(ChangeMapper.commitTime(1_796_319_601_000L, new ObjectMapper().readTree("{\"updated_at\":\"soon\"}")))
+                .isEqualTo(1_796_319_601_000L);
+        assertThat(ChangeMapper.commitTime(1_796_319_601_000L, null)).isEqualTo(1_796_319_601_000L);
     }
 
     @Test
@@ -84,7 +103,7 @@ class ChangeMapperTest {
 
         assertThat(mapped).isEqualTo(new MappedChange.Seller(new SellerChange(ChangeOp.UPDATE, 3,
                 new SellerRow(3, "Retro Bits", 4.5, "Lyon"), new BinlogPosition("mariadb-bin.000001", 7414, 0),
-                1_796_319_601_000L, CAPTURED_AT)));
+                1_796_319_601_213L, CAPTURED_AT)));
     }
 
     @Test

@@ -8,7 +8,8 @@ import static dev.listcast.events.Checks.checkNotNull;
  *
  * @param before the row before an update or delete, null for inserts and snapshot reads
  * @param after the row after an insert, update or snapshot read, null for deletes
- * @param committedAt the transaction's commit time in epoch millis (binlog precision: whole seconds)
+ * @param committedAt the transaction's commit time in epoch millis: the binlog's, to the millisecond where the
+ *     binlog has whole seconds only (MariaDB) but the row's {@code updated_at} places it within that second
  * @param capturedAt when cdc-ingest read the change, epoch millis
  */
 public record ItemChange(
