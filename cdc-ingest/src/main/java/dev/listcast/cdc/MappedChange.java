@@ -6,6 +6,15 @@ import dev.listcast.events.SellerChange;
 /** What {@link ChangeMapper} made of one Debezium change event: a row change to publish, or why not. */
 public sealed interface MappedChange {
 
+    /** When the change was committed, epoch millis ({@link ChangeMapper#commitTime}); {@code orElse} when rejected. */
+    default long committedAt(long orElse) {
+        return switch (this) {
+            case Item item -> item.change().committedAt();
+            case Seller seller -> seller.change().committedAt();
+            case Rejected rejected -> orElse;
+        };
+    }
+
     /** A change of {@code market.items}, bound for {@code market.items.changes}. */
     record Item(ItemChange change) implements MappedChange {
     }

@@ -46,7 +46,7 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
             if (mapped instanceof MappedChange.Rejected rejected) {
                 LOG.warning(() -> "dead-lettering change event from " + event.destination() + ": " + rejected.reason());
             }
-            // The trace starts here: the commit itself is not traced, and its binlog time has whole seconds only.
+            // The listing's trace starts here, at its commit: the database itself is not traced.
             TraceParent trace = TraceParent.newRoot();
             BusRecord record = ChangeMapper.busRecord(mapped, event.destination(), event.key(), event.value(),
                     capturedAt, trace);
@@ -57,8 +57,10 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
             awaitAck(each);
             committer.markProcessed(each.event());
             counters.acknowledged(each.mapped());
-            // capture: from reading the change to the bus holding it
-            spans.record("capture", SpanKind.PRODUCER, each.trace(), null, each.capturedAt() * 1_000_000,
+            // capture: from the commit to the bus holding the change (a row without updated_at on MariaDB has a
+            // commit time of whole seconds: its span starts up to a second early)
+            long start = Math.min(each.mapped().committedAt(each.capturedAt()), each.capturedAt());
+            spans.record("capture", SpanKind.PRODUCER, each.trace(), null, start * 1_000_000,
                     clock.millis() * 1_000_000, Map.of("messaging.destination.name", each.topic(),
                             "debezium.destination", each.event().destination()));
         }
