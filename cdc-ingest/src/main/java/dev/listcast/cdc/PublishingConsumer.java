@@ -46,21 +46,20 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
             if (mapped instanceof MappedChange.Rejected rejected) {
                 LOG.warning(() -> "dead-lettering change event from " + event.destination() + ": " + rejected.reason());
             }
-            // The listing's trace starts here, at its commit: the database itself is not traced.
+            // The listing's trace is made here (the database is not traced), and its capture span starts at the
+            // commit: a row without updated_at on MariaDB has whole seconds only, so it may start a second early.
             TraceParent trace = TraceParent.newRoot();
             BusRecord record = ChangeMapper.busRecord(mapped, event.destination(), event.key(), event.value(),
                     capturedAt, trace);
-            sent.add(new Sent(event, mapped, bus.publish(record), trace, record.topic(), capturedAt));
+            long spanStart = Math.min(mapped.committedAt(capturedAt), capturedAt);
+            sent.add(new Sent(event, mapped, bus.publish(record), trace, record.topic(), spanStart));
         }
         // Marked in binlog order, each after its own acknowledgement.
         for (Sent each : sent) {
             awaitAck(each);
             committer.markProcessed(each.event());
             counters.acknowledged(each.mapped());
-            // capture: from the commit to the bus holding the change (a row without updated_at on MariaDB has a
-            // commit time of whole seconds: its span starts up to a second early)
-            long start = Math.min(each.mapped().committedAt(each.capturedAt()), each.capturedAt());
-            spans.record("capture", SpanKind.PRODUCER, each.trace(), null, start * 1_000_000,
+            spans.record("capture", SpanKind.PRODUCER, each.trace(), null, each.spanStart() * 1_000_000,
                     clock.millis() * 1_000_000, Map.of("messaging.destination.name", each.topic(),
                             "debezium.destination", each.event().destination()));
         }
@@ -78,6 +77,6 @@ final class PublishingConsumer implements DebeziumEngine.ChangeConsumer<ChangeEv
     }
 
     private record Sent(ChangeEvent<String, String> event, MappedChange mapped, CompletableFuture<Void> ack,
-            TraceParent trace, String topic, long capturedAt) {
+            TraceParent trace, String topic, long spanStart) {
     }
 }

@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fan-out capacity, Listcast's edge against nginx+nchan, with the same client, the same events and the same sizes:
@@ -156,6 +158,7 @@ public final class FanoutScenario implements Scenario {
         List<List<String>> rows = new ArrayList<>();
         List<LatencySeries> chart = new ArrayList<>();
         Map<String, List<LatencySeries.Point>> points = new java.util.LinkedHashMap<>();
+        Set<Integer> memoryCompared = new HashSet<>();
         for (int i = 0; i < rounds.size(); i++) {
             FanoutRound r = rounds.get(i);
             rows.add(List.of(Integer.toString(r.subscribers()), r.target(), Integer.toString(r.connected()),
@@ -169,9 +172,7 @@ public final class FanoutScenario implements Scenario {
             FanoutRound l = i > 0 ? rounds.get(i - 1) : null;
             if (l != null && l.target().equals("listcast") && r.target().equals("nchan")
                     && l.subscribers() == r.subscribers()) {
-                boolean firstPair = rounds.subList(0, i - 1).stream()
-                        .noneMatch(x -> x.target().equals("listcast") && x.subscribers() == r.subscribers());
-                rows.add(ratioRow(l, r, firstPair));
+                rows.add(ratioRow(l, r, memoryCompared.add(r.subscribers())));
             }
         }
         points.forEach((target, p) -> chart.add(new LatencySeries(target + " publish→received", p)));
