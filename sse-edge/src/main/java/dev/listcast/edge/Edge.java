@@ -111,6 +111,7 @@ public final class Edge {
             }
             pinger.close();
             source.close();
+            fanOut.close();
             metrics.close();
             spans.close();
             throw e;
@@ -160,6 +161,7 @@ public final class Edge {
         server.stop();
         pinger.close();
         source.close();
+        fanOut.close();
         metrics.close();
         spans.close();
     }

@@ -52,6 +52,8 @@ public final class FanoutScenario implements Scenario {
                 new OptionSpec("endpoints", ".listcast/dev/endpoints.json", "the stack under test (listcast target)"),
                 new OptionSpec("edge", "standalone", "standalone: a fresh edge JVM alone against the stack's broker"
                         + " (metered alone); devstack: the stack's own edge (shares its JVM)"),
+                new OptionSpec("writers", "", "comma-separated LISTCAST_STREAM_WRITERS of standalone edges, one"
+                        + " listcast target each (empty: one edge with its default, a writer per core)"),
                 OptionSpec.EDGE_PID);
     }
 
@@ -69,7 +71,7 @@ public final class FanoutScenario implements Scenario {
         List<FanoutTarget> targets = new ArrayList<>();
         try {
             if (!target.equals("nchan")) {
-                targets.add(listcast(options, load));
+                targets.addAll(listcast(options, load));
             }
             if (!target.equals("listcast")) {
                 targets.add(new FanoutTarget.Nchan(NginxServer.start()));
@@ -91,28 +93,53 @@ public final class FanoutScenario implements Scenario {
         return report(startedAt, options, rounds);
     }
 
-    private static FanoutTarget listcast(Options options, LoadSettings load) throws Exception {
+    /** The edges under test: a standalone one per --writers value, or the devstack's own. */
+    private static List<FanoutTarget> listcast(Options options, LoadSettings load) throws Exception {
         Endpoints endpoints = Endpoints.read(options.path("endpoints"));
         String mode = options.string("edge");
+        List<Integer> writers = options.string("writers").isEmpty() ? List.of() : options.positiveInts("writers");
         if (mode.equals("standalone")) {
-            StandaloneEdge standalone = StandaloneEdge.start(endpoints);
+            if (writers.isEmpty()) {
+                return List.of(standalone(endpoints, Map.of(), "listcast", load));
+            }
+            List<FanoutTarget> edges = new ArrayList<>();
             try {
-                EdgeAccess edge = EdgeAccess.open(standalone.endpoints(), load.maxTime().plusMinutes(30));
-                return new FanoutTarget.Listcast(edge, endpoints.kafkaBootstrap(), standalone.pid(), standalone);
+                for (int w : writers) {
+                    edges.add(standalone(endpoints, Map.of("LISTCAST_STREAM_WRITERS", Integer.toString(w)),
+                            "listcast (" + w + (w == 1 ? " writer)" : " writers)"), load));
+                }
+                return edges;
             } catch (Exception e) {
-                standalone.close();
+                for (FanoutTarget edge : edges) {
+                    edge.close();
+                }
                 throw e;
             }
         }
         if (!mode.equals("devstack")) {
             throw new IllegalArgumentException("--edge must be standalone or devstack: '" + mode + "'");
         }
+        if (!writers.isEmpty()) {
+            throw new IllegalArgumentException("--writers sets up standalone edges; the devstack's edge has its own");
+        }
         EdgeAccess edge = EdgeAccess.open(endpoints, load.maxTime().plusMinutes(30));
         long pid = edge.pid(Long.parseLong(options.string("edge-pid"))).orElseThrow(() -> new IllegalStateException(
                 "no process found listening on the edge port " + edge.server().getPort() + "; pass --edge-pid"));
-        return new FanoutTarget.Listcast(edge, endpoints.kafkaBootstrap(), pid, () -> {
+        return List.of(new FanoutTarget.Listcast("listcast", edge, endpoints.kafkaBootstrap(), pid, () -> {
             // the devstack's edge belongs to whoever started it
-        });
+        }));
+    }
+
+    private static FanoutTarget standalone(Endpoints endpoints, Map<String, String> settings, String name,
+            LoadSettings load) throws Exception {
+        StandaloneEdge standalone = StandaloneEdge.start(endpoints, settings);
+        try {
+            EdgeAccess edge = EdgeAccess.open(standalone.endpoints(), load.maxTime().plusMinutes(30));
+            return new FanoutTarget.Listcast(name, edge, endpoints.kafkaBootstrap(), standalone.pid(), standalone);
+        } catch (Exception e) {
+            standalone.close();
+            throw e;
+        }
     }
 
     private static FanoutRound round(FanoutTarget target, int subscribers, Options options, LoadSettings load)
@@ -158,7 +185,7 @@ public final class FanoutScenario implements Scenario {
         List<List<String>> rows = new ArrayList<>();
         List<LatencySeries> chart = new ArrayList<>();
         Map<String, List<LatencySeries.Point>> points = new java.util.LinkedHashMap<>();
-        Set<Integer> memoryCompared = new HashSet<>();
+        Set<String> memoryCompared = new HashSet<>();
         for (int i = 0; i < rounds.size(); i++) {
             FanoutRound r = rounds.get(i);
             rows.add(List.of(Integer.toString(r.subscribers()), r.target(), Integer.toString(r.connected()),
@@ -169,10 +196,16 @@ public final class FanoutScenario implements Scenario {
             points.computeIfAbsent(r.target(), t -> new ArrayList<>()).add(new LatencySeries.Point(r.subscribers(),
                     r.delivery().perDelivery().p50(), r.delivery().perDelivery().p90(),
                     r.delivery().perDelivery().p99()));
-            FanoutRound l = i > 0 ? rounds.get(i - 1) : null;
-            if (l != null && l.target().equals("listcast") && r.target().equals("nchan")
-                    && l.subscribers() == r.subscribers()) {
-                rows.add(ratioRow(l, r, memoryCompared.add(r.subscribers())));
+            if (r.target().equals("nchan")) {
+                // each listcast round of the pair (one per --writers value) over the nchan round that follows them
+                int first = i;
+                while (first > 0 && rounds.get(first - 1).target().startsWith("listcast")
+                        && rounds.get(first - 1).subscribers() == r.subscribers()) {
+                    first--;
+                }
+                for (FanoutRound l : rounds.subList(first, i)) {
+                    rows.add(ratioRow(l, r, memoryCompared.add(l.target() + "@" + l.subscribers())));
+                }
             }
         }
         points.forEach((target, p) -> chart.add(new LatencySeries(target + " publish→received", p)));
@@ -182,7 +215,7 @@ public final class FanoutScenario implements Scenario {
         List<String> notes = List.of(
                 "Same NIO client, same event JSON (padded to --event-bytes), same machine, loopback only. Rounds"
                         + " alternate between the targets (--pairs); a ratio row compares a listcast round with the"
-                        + " nchan round that ran right after it.",
+                        + " nchan round of its pair, which ran right after the pair's listcast rounds.",
                 "nginx runs with worker_processes 1 (CPU and memory summed over master and worker) to compare like"
                         + " with like against one edge process.",
                 "Listcast events are produced straight onto " + FanoutEvents.TOPIC + " with a Kafka producer. With"
@@ -204,11 +237,11 @@ public final class FanoutScenario implements Scenario {
     }
 
     /**
-     * Listcast over the nchan round that ran right after it. Memory is compared in the first pair only: later rounds
-     * reuse what the processes grew to in the first.
+     * A listcast round over the nchan round that ran right after its pair's listcast rounds. Memory is compared in
+     * the first pair only: later rounds reuse what the processes grew to in the first.
      */
     private static List<String> ratioRow(FanoutRound l, FanoutRound n, boolean firstPair) {
-        return List.of(Integer.toString(l.subscribers()), "**listcast / nchan**", "",
+        return List.of(Integer.toString(l.subscribers()), "**" + l.target() + " / nchan**", "",
                 ratio(l.server().cpuMicrosPerDeliveryIdleCorrected(), n.server().cpuMicrosPerDeliveryIdleCorrected()),
                 ratio(l.server().cpuMicrosPerDelivery(), n.server().cpuMicrosPerDelivery()),
                 firstPair ? ratio(l.server().rssPerSubscriberKiB(), n.server().rssPerSubscriberKiB()) : "–",

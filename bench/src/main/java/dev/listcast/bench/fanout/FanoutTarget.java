@@ -24,16 +24,13 @@ interface FanoutTarget extends AutoCloseable {
     /**
      * The Listcast edge: one token per subscriber, events published onto {@code listings.other}.
      *
+     * @param name {@code listcast}, or {@code listcast (N writers)} when a run compares writer threads
      * @param owner stops the edge if the bench started it (a standalone edge), else does nothing
      */
-    record Listcast(EdgeAccess edge, String kafkaBootstrap, long pid, AutoCloseable owner) implements FanoutTarget {
+    record Listcast(String name, EdgeAccess edge, String kafkaBootstrap, long pid, AutoCloseable owner)
+            implements FanoutTarget {
         public Listcast {
             Loopback.requireBootstrap(kafkaBootstrap);
-        }
-
-        @Override
-        public String name() {
-            return "listcast";
         }
 
         @Override

@@ -43,8 +43,12 @@ public final class StandaloneEdge implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts an edge on a free loopback port against {@code stack}'s broker and auth; returns once it is healthy. */
-    public static StandaloneEdge start(Endpoints stack) throws IOException, InterruptedException {
+    /**
+     * Starts an edge on a free loopback port against {@code stack}'s broker and auth, with {@code settings} (more
+     * {@code LISTCAST_*} variables) on top; returns once it is healthy.
+     */
+    public static StandaloneEdge start(Endpoints stack, Map<String, String> settings)
+            throws IOException, InterruptedException {
         if (stack.auth() == null || stack.auth().hs256Secret() == null) {
             throw new IllegalArgumentException("the endpoints file has no auth.hs256Secret for the edge to check");
         }
@@ -68,6 +72,7 @@ public final class StandaloneEdge implements AutoCloseable {
         env.put("LISTCAST_STREAM_PORT", Integer.toString(streamPort));
         // above the ~19,500 streams the fd limit allows, so the limit under test is the process's, not the edge's cap
         env.put("LISTCAST_STREAM_MAX_CONNECTIONS", "20000");
+        env.putAll(settings);
         String url = "http://127.0.0.1:" + port;
         StandaloneEdge edge = new StandaloneEdge(builder.start(), new Endpoints(url, "http://127.0.0.1:" + streamPort, stack.kafkaBootstrap(),
                 stack.mariadb(), stack.auth()), log);
@@ -77,7 +82,7 @@ public final class StandaloneEdge implements AutoCloseable {
             edge.close();
             throw e;
         }
-        Progress.say("standalone edge pid %d at %s (%s %s, log %s)", edge.pid(), url, MAX_HEAP, GC, log);
+        Progress.say("standalone edge pid %d at %s (%s %s %s, log %s)", edge.pid(), url, MAX_HEAP, GC, settings, log);
         return edge;
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Registration takes the same lock as dispatch, so a resuming client's ring snapshot and its live queue meet
  * exactly, without gap or overlap.
  */
-public final class FanOut {
+public final class FanOut implements AutoCloseable {
     private static final byte[] OVERFLOW = SseFrames.ending("overflow",
             "client too slow; reconnect and resume with the last event id");
     private static final byte[] REPLACED = SseFrames.ending("replaced",
@@ -27,6 +27,7 @@ public final class FanOut {
     private final EdgeMetrics metrics;
     private final ReentrantLock lock = new ReentrantLock();
     private final RecentRing ring;
+    private final FanOutWriters writers;
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Map<String, ArrayDeque<Subscriber>> byUser = new HashMap<>();
     /** Set by the source's first look at its partitions: until then nothing is read, so nothing can be vouched for. */
@@ -36,6 +37,7 @@ public final class FanOut {
         this.settings = settings;
         this.metrics = metrics;
         this.ring = new RecentRing(settings.ringCapacity());
+        this.writers = new FanOutWriters(settings.writers());
         metrics.connections(this::connections);
     }
 
@@ -64,20 +66,14 @@ public final class FanOut {
     /** Hands {@code event} to every matching subscriber; returns how many took it. */
     public int publish(EdgeEvent event) {
         long start = System.nanoTime();
-        int delivered = 0;
+        int delivered;
         lock.lock();
         try {
             ring.add(event);
-            for (int i = subscribers.size() - 1; i >= 0; i--) {
-                Subscriber s = subscribers.get(i);
-                if (s.filter().matches(event)) {
-                    switch (s.offer(event.frame())) {
-                        case TAKEN -> delivered++;
-                        case FULL -> overflow(i);
-                        case GONE -> forget(subscribers.remove(i));
-                    }
-                }
-            }
+            FanOutWriters.Pass pass = writers.pass(subscribers, s -> s.filter().matches(event),
+                    s -> s.offer(event.frame()));
+            settle(pass);
+            delivered = pass.taken();
         } finally {
             lock.unlock();
         }
@@ -95,13 +91,7 @@ public final class FanOut {
         long quietNanos = quiet.toNanos();
         lock.lock();
         try {
-            for (int i = subscribers.size() - 1; i >= 0; i--) {
-                switch (subscribers.get(i).keepAlive(frame, quietNanos)) {
-                    case TAKEN -> { }
-                    case FULL -> overflow(i);
-                    case GONE -> forget(subscribers.remove(i));
-                }
-            }
+            settle(writers.pass(subscribers, s -> true, s -> s.keepAlive(frame, quietNanos)));
         } finally {
             lock.unlock();
         }
@@ -151,6 +141,12 @@ public final class FanOut {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Stops the writer threads (after {@link #endAll}, once nothing publishes any more). */
+    @Override
+    public void close() {
+        writers.close();
     }
 
     public void unsubscribe(Subscriber subscriber) {
@@ -210,6 +206,17 @@ public final class FanOut {
 
     private ApiException overloaded(String reason) {
         return ApiException.overloaded(reason, settings.retryAfterSeconds());
+    }
+
+    /** Cuts the subscribers that fell too far behind and forgets the gone ones (misses come highest index first). */
+    private void settle(FanOutWriters.Pass pass) {
+        for (FanOutWriters.Miss miss : pass.misses()) {
+            switch (miss.offer()) {
+                case FULL -> overflow(miss.index());
+                case GONE -> forget(subscribers.remove(miss.index()));
+                case TAKEN -> throw new IllegalStateException("a taken frame is not a miss");
+            }
+        }
     }
 
     private void overflow(int index) {

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param resumeOverlap how far before a resume id's timestamp other partitions are replayed
  * @param resumeMaxAge resume ids older than this get {@code reset}
  * @param historyReplays resumes read from the source's history at once; more wait a little, then get 503
+ * @param writers threads that write one event to the subscribers at once (see {@link FanOutWriters})
  */
 public record FanOutSettings(
         int queueCapacity,
@@ -23,7 +24,8 @@ public record FanOutSettings(
         int ringCapacity,
         Duration resumeOverlap,
         Duration resumeMaxAge,
-        int historyReplays) {
+        int historyReplays,
+        int writers) {
 
     public FanOutSettings {
         positive("listcast.stream.queue.capacity", queueCapacity);
@@ -36,6 +38,7 @@ public record FanOutSettings(
         }
         positive("listcast.resume.maxage.millis", resumeMaxAge.toMillis());
         positive("listcast.resume.replays", historyReplays);
+        positive("listcast.stream.writers", writers);
     }
 
     public static FanOutSettings from(Config listcast) {
@@ -49,7 +52,13 @@ public record FanOutSettings(
                 resume.get("ring.capacity").asInt().orElse(10_000),
                 Duration.ofMillis(resume.get("overlap.millis").asLong().orElse(2_000L)),
                 Duration.ofMillis(resume.get("maxage.millis").asLong().orElse(86_400_000L)),
-                resume.get("replays").asInt().orElse(4));
+                resume.get("replays").asInt().orElse(4),
+                writers(stream.get("writers").asInt().orElse(0)));
+    }
+
+    /** 0 means one per core: on this 2-core machine two writers took time-to-all p99 at 10,000 streams from 147-197 to 100-122 ms. */
+    private static int writers(int configured) {
+        return configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
     }
 
     private static void positive(String key, long value) {

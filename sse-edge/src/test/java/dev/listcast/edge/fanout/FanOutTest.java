@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.listcast.edge.ApiException;
+import dev.listcast.edge.fanout.Subscriber.Offer;
 import dev.listcast.edge.observe.EdgeMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,18 +25,28 @@ class FanOutTest {
     }
 
     private FanOut fanOut(int userConnections, int maxConnections) {
-        return new FanOut(new FanOutSettings(16, userConnections, maxConnections, 5, 100,
-                Duration.ofMillis(OVERLAP_MILLIS), Duration.ofHours(1), 4), metrics);
+        return fanOut(userConnections, maxConnections, 1);
     }
 
-    /** A stream that takes every frame and remembers how it ended. */
+    private FanOut fanOut(int userConnections, int maxConnections, int writers) {
+        return new FanOut(new FanOutSettings(16, userConnections, maxConnections, 5, 100,
+                Duration.ofMillis(OVERLAP_MILLIS), Duration.ofHours(1), 4, writers), metrics);
+    }
+
+    /** A stream that takes every frame (or answers {@code offer} instead) and remembers how it ended. */
     private static final class Recorder implements Subscriber {
         private final String user;
+        private final Offer answer;
         private final List<String> frames = new ArrayList<>();
         private String ending;
 
         Recorder(String user) {
+            this(user, Offer.TAKEN);
+        }
+
+        Recorder(String user, Offer answer) {
             this.user = user;
+            this.answer = answer;
         }
 
         @Override
@@ -50,8 +61,10 @@ class FanOutTest {
 
         @Override
         public Offer offer(byte[] frame) {
-            frames.add(new String(frame, StandardCharsets.UTF_8));
-            return Offer.TAKEN;
+            if (answer == Offer.TAKEN) {
+                frames.add(new String(frame, StandardCharsets.UTF_8));
+            }
+            return answer;
         }
 
         @Override
@@ -112,5 +125,38 @@ class FanOutTest {
         assertOverloaded(() -> fanOut.subscribe(new Recorder("linus"), false),
                 "this edge holds its maximum of 2 streams");
         assertThat(fanOut.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCutTheSlowAndForgetTheGoneWhenSeveralThreadsWriteAnEvent() {
+        FanOut fanOut = fanOut(1, 10_000, 3);
+        fanOut.assigned(Map.of());
+        List<Recorder> streams = new ArrayList<>();
+        for (int i = 0; i < 3 * FanOutWriters.MIN_SLICE; i++) {
+            Offer answer = i % 100 == 7 ? Offer.FULL : i % 100 == 42 ? Offer.GONE : Offer.TAKEN;
+            Recorder stream = new Recorder("user-" + i, answer);
+            streams.add(stream);
+            fanOut.subscribe(stream, false);
+        }
+
+        int delivered = fanOut.publish(TestEvents.event("listings.sneakers-0", 0, 1_000));
+        int second = fanOut.publish(TestEvents.event("listings.sneakers-0", 1, 1_001));
+
+        long taking = streams.stream().filter(stream -> stream.answer == Offer.TAKEN).count();
+        assertThat(taking).isLessThan(streams.size() - 20);
+        assertThat(delivered).isEqualTo(taking);
+        assertThat(second).isEqualTo(delivered);
+        assertThat(fanOut.connections()).isEqualTo(delivered);
+        for (int i = 0; i < streams.size(); i++) {
+            Recorder stream = streams.get(i);
+            switch (stream.answer) {
+                case TAKEN -> assertThat(stream.frames).hasSize(2)
+                        .satisfies(frames -> assertThat(frames.get(0)).contains("id: 1000-1@"))
+                        .satisfies(frames -> assertThat(frames.get(1)).contains("id: 1001-2@"));
+                case FULL -> assertThat(stream.ending).as("stream %d", i).contains("event: overflow");
+                case GONE -> assertThat(stream.ending).as("stream %d", i).isNull();
+            }
+        }
+        fanOut.close();
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ReplayerTest {
     private static final FanOutSettings ONE_REPLAY = new FanOutSettings(16, 3, 100, 5, 100, Duration.ofMillis(1_000),
-            Duration.ofHours(1), 1);
+            Duration.ofHours(1), 1, 1);
 
     /** A source whose history takes as long as the test says: the first replay holds the only turn. */
     private static final class SlowHistory implements ListingSource {

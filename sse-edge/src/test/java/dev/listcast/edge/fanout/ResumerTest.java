@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ResumerTest {
     private static final FanOutSettings SETTINGS = new FanOutSettings(16, 3, 100, 5, 100, Duration.ofMillis(1_000),
-            Duration.ofHours(1), 4);
+            Duration.ofHours(1), 4, 1);
     private static final long NOW = 10_000_000;
 
     private static RingSnapshot ring(long completeSince, EdgeEvent... events) {
