@@ -38,20 +38,41 @@ describe('useToastQueue', () => {
     expect(queue.toasts.value).toHaveLength(0)
   })
 
-  it('shows at most maxVisible toasts and counts the rest as more', () => {
+  it('keeps the newest maxVisible toasts and counts the ones they push out as more', () => {
     const queue = useToastQueue({ maxVisible: 3 })
     const shown = [1, 2, 3, 4, 5].map(n => queue.push(listing(n), 0))
-    expect(shown).toEqual([true, true, true, false, false])
-    expect(ids(queue)).toEqual([3, 2, 1])
+    expect(shown).toEqual([true, true, true, true, true])
+    expect(ids(queue)).toEqual([5, 4, 3])
     expect(queue.more.value).toBe(2)
   })
 
-  it('collapses a burst of 200 listings into one more toast', () => {
+  it('collapses a burst of 200 listings into its 4 newest and one more toast', () => {
     const queue = useToastQueue({ maxVisible: 4 })
     for (let n = 1; n <= 200; n++)
       queue.push(listing(n), 0)
-    expect(queue.toasts.value).toHaveLength(4)
+    expect(ids(queue)).toEqual([200, 199, 198, 197])
     expect(queue.more.value).toBe(196)
+  })
+
+  it('moves nothing under the pointer: while paused, newcomers only count as more', () => {
+    const queue = useToastQueue({ maxVisible: 2 })
+    queue.push(listing(1), 0)
+    queue.push(listing(2), 0)
+    queue.pause()
+    expect(queue.push(listing(3), 0)).toBe(false)
+    expect(ids(queue)).toEqual([2, 1])
+    expect(queue.more.value).toBe(1)
+    queue.resume()
+    expect(queue.push(listing(4), 0)).toBe(true)
+    expect(ids(queue)).toEqual([4, 2])
+    expect(queue.more.value).toBe(2)
+  })
+
+  it('stops the countdown of a toast pushed out', () => {
+    const queue = useToastQueue({ maxVisible: 1, duration: 1000 })
+    queue.push(listing(1), 0)
+    queue.push(listing(2), 0)
+    expect(vi.getTimerCount()).toBe(2)
   })
 
   it('dismisses a toast after its duration', () => {

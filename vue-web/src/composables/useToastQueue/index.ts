@@ -15,7 +15,8 @@ export interface Toast {
 
 export interface UseToastQueueOptions {
   /**
-   * Listing toasts shown at once; further ones are counted into a single "+N more" toast.
+   * Listing toasts shown at once. A newcomer pushes the oldest out, into a single "+N more" toast; while the
+   * stack is paused (pointer or focus on it) newcomers go into "+N more" instead, so nothing moves under the pointer.
    * @default 4
    */
   maxVisible?: number
@@ -34,7 +35,7 @@ export interface UseToastQueueOptions {
 export interface UseToastQueueReturn {
   /** Visible toasts, newest first. */
   toasts: ShallowRef<readonly Toast[]>
-  /** Listings that arrived while the stack was full, shown as one "+N more" toast when above 0. */
+  /** Listings pushed out of (or, while paused, kept from) the full stack, shown as one "+N more" toast when above 0. */
   more: ShallowRef<number>
   paused: ShallowRef<boolean>
   /** Queues a listing; answers true when it got a toast of its own (not a duplicate, not counted into more). */
@@ -50,8 +51,8 @@ export interface UseToastQueueReturn {
 /**
  * The queue behind the toast stack: dedupe, newest first, a small visible maximum, auto-dismiss that pauses.
  *
- * A burst never mounts more than `maxVisible` toasts: the rest only raise a counter, so 200 listings in a
- * second cost one re-render of a number instead of 200 toasts entering and leaving.
+ * A burst never mounts more than `maxVisible` toasts, and they are its newest listings (on a marketplace the
+ * newest one is the one still to be had): each newcomer takes the place of the oldest, which only raises a counter.
  */
 export function useToastQueue(options: UseToastQueueOptions = {}): UseToastQueueReturn {
   const { maxVisible = 4, duration = 6000, dedupeSize = 1000 } = options
@@ -84,7 +85,12 @@ export function useToastQueue(options: UseToastQueueOptions = {}): UseToastQueue
       // Each newcomer restarts the "+N more" countdown, so it stays while a burst goes on.
       moreCountdown?.cancel()
       moreCountdown = createCountdown(duration, dismissMore, { paused: paused.value })
-      return false
+      if (paused.value)
+        return false
+      const oldest = toasts.value[toasts.value.length - 1]
+      countdowns.get(oldest.id)?.cancel()
+      countdowns.delete(oldest.id)
+      toasts.value = toasts.value.slice(0, -1)
     }
     const id = listing.eventId
     toasts.value = [{ id, listing, receivedAt }, ...toasts.value]
