@@ -27,6 +27,8 @@ describe('burst', { skip }, () => {
     const ids = await feedItemIds(page)
     assert.equal(new Set(ids).size, ids.length, 'no item twice in the feed')
     assert.deepEqual([...ids].sort((a, b) => a - b), [...inserted].sort((a, b) => a - b))
+    // the inserts were committed one after another, and arrive shuffled by the processor's partitions
+    assert.deepEqual(ids, [...inserted].reverse(), 'newest listing first, in commit order')
     assert.equal(await page.getByTestId('toast').count() <= 4, true, 'excess toasts collapse')
     assert.equal(await page.getByTestId('toast-more').count(), 1)
     await screenshot(page, 'burst-100')

@@ -7,6 +7,7 @@ import { ApiError, requestJson } from '../../api/http'
 import { exponentialBackoff, resolveBackoff } from '../../utils/backoff'
 import { filterQuery } from '../../utils/filterQuery'
 import { createLruSet } from '../../utils/lruSet'
+import { insertNewestFirst, newerFirst } from '../../utils/newestFirst'
 
 export type { ListingStreamError, ListingStreamStatus, UseListingStreamOptions, UseListingStreamReturn } from './types'
 
@@ -65,16 +66,15 @@ export function useListingStream(
     if (!seen.add(event.eventId))
       return
     sinceSnapshot?.push(event)
-    listings.value = [event, ...listings.value].slice(0, limit)
+    listings.value = insertNewestFirst(listings.value, event).slice(0, limit)
     onListing?.(event, receivedAt)
   }
 
-  /** Replaces the list with `items` (newest first), keeping `arrived` (received meanwhile, oldest first) on top. */
+  /** Replaces the list with `items` and `arrived` (received meanwhile), newest first. */
   function applySnapshot(items: readonly ListingEvent[], arrived: readonly ListingEvent[] = []) {
-    const live = [...arrived].reverse()
-    const liveIds = new Set(live.map(event => event.eventId))
+    const liveIds = new Set(arrived.map(event => event.eventId))
     items.forEach(item => seen.add(item.eventId))
-    listings.value = [...live, ...items.filter(item => !liveIds.has(item.eventId))].slice(0, limit)
+    listings.value = [...arrived, ...items.filter(item => !liveIds.has(item.eventId))].sort(newerFirst).slice(0, limit)
   }
 
   async function loadRecent(gen: number): Promise<boolean> {

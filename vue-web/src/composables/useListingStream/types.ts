@@ -62,7 +62,7 @@ export interface UseListingStreamOptions {
 }
 
 export interface UseListingStreamReturn {
-  /** Listings newest first: the first paint, then everything received. */
+  /** The first paint and everything received since, newest first by commit time (`listedAt`, then item id). */
   listings: ShallowRef<readonly ListingEvent[]>
   status: ShallowRef<ListingStreamStatus>
   error: ShallowRef<ListingStreamError | null>
