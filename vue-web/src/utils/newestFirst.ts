@@ -9,10 +9,10 @@ export function newerFirst(a: ListingEvent, b: ListingEvent): number {
   return b.listedAt - a.listedAt || b.itemId - a.itemId
 }
 
-/** `list` (newest first) with `event` in its place: usually the top, lower for a listing that arrived late. */
-export function insertNewestFirst(list: readonly ListingEvent[], event: ListingEvent): ListingEvent[] {
+/** `list` (sorted by `compare`) with `item` in its place: for listings arriving in order, the top. */
+export function insertSorted<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): T[] {
   let at = 0
-  while (at < list.length && newerFirst(list[at], event) < 0)
+  while (at < list.length && compare(list[at], item) < 0)
     at++
-  return [...list.slice(0, at), event, ...list.slice(at)]
+  return [...list.slice(0, at), item, ...list.slice(at)]
 }

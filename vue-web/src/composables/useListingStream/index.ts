@@ -7,7 +7,7 @@ import { ApiError, requestJson } from '../../api/http'
 import { exponentialBackoff, resolveBackoff } from '../../utils/backoff'
 import { filterQuery } from '../../utils/filterQuery'
 import { createLruSet } from '../../utils/lruSet'
-import { insertNewestFirst, newerFirst } from '../../utils/newestFirst'
+import { insertSorted, newerFirst } from '../../utils/newestFirst'
 
 export type { ListingStreamError, ListingStreamStatus, UseListingStreamOptions, UseListingStreamReturn } from './types'
 
@@ -66,7 +66,7 @@ export function useListingStream(
     if (!seen.add(event.eventId))
       return
     sinceSnapshot?.push(event)
-    listings.value = insertNewestFirst(listings.value, event).slice(0, limit)
+    listings.value = insertSorted(listings.value, event, newerFirst).slice(0, limit)
     onListing?.(event, receivedAt)
   }
 

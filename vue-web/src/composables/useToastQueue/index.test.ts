@@ -68,6 +68,17 @@ describe('useToastQueue', () => {
     expect(queue.more.value).toBe(2)
   })
 
+  it('counts a late listing older than every toast shown as more instead of pushing a newer one out', () => {
+    const queue = useToastQueue({ maxVisible: 2 })
+    queue.push({ ...listing(5), listedAt: 5000 }, 0)
+    queue.push({ ...listing(6), listedAt: 6000 }, 0)
+    expect(queue.push({ ...listing(3), listedAt: 3000 }, 0)).toBe(false)
+    expect(queue.push({ ...listing(4), listedAt: 5500 }, 0)).toBe(true)
+    expect(ids(queue)).toEqual([6, 4])
+    expect(queue.more.value).toBe(2)
+    expect(vi.getTimerCount()).toBe(3)
+  })
+
   it('stops the countdown of a toast pushed out', () => {
     const queue = useToastQueue({ maxVisible: 1, duration: 1000 })
     queue.push(listing(1), 0)

@@ -4,6 +4,7 @@ import type { Countdown } from '../../utils/countdown'
 import { getCurrentScope, onScopeDispose, shallowRef } from 'vue'
 import { createCountdown } from '../../utils/countdown'
 import { createLruSet } from '../../utils/lruSet'
+import { insertSorted, newerFirst } from '../../utils/newestFirst'
 
 export interface Toast {
   /** The listing's eventId. */
@@ -15,8 +16,9 @@ export interface Toast {
 
 export interface UseToastQueueOptions {
   /**
-   * Listing toasts shown at once. A newcomer pushes the oldest out, into a single "+N more" toast; while the
-   * stack is paused (pointer or focus on it) newcomers go into "+N more" instead, so nothing moves under the pointer.
+   * Listing toasts shown at once. A newcomer pushes the oldest (by commit time) out, into a single "+N more"
+   * toast, or goes there itself when it is older than every toast shown; while the stack is paused (pointer or
+   * focus on it) newcomers go into "+N more", so nothing moves under the pointer.
    * @default 4
    */
   maxVisible?: number
@@ -33,7 +35,7 @@ export interface UseToastQueueOptions {
 }
 
 export interface UseToastQueueReturn {
-  /** Visible toasts, newest first. */
+  /** Visible toasts, newest first by commit time, like the feed. */
   toasts: ShallowRef<readonly Toast[]>
   /** Listings pushed out of (or, while paused, kept from) the full stack, shown as one "+N more" toast when above 0. */
   more: ShallowRef<number>
@@ -48,11 +50,13 @@ export interface UseToastQueueReturn {
   clear: () => void
 }
 
+const newerToastFirst = (a: Toast, b: Toast) => newerFirst(a.listing, b.listing)
+
 /**
  * The queue behind the toast stack: dedupe, newest first, a small visible maximum, auto-dismiss that pauses.
  *
  * A burst never mounts more than `maxVisible` toasts, and they are its newest listings (on a marketplace the
- * newest one is the one still to be had): each newcomer takes the place of the oldest, which only raises a counter.
+ * newest one is the one still to be had): a newcomer takes the place of the oldest, which only raises a counter.
  */
 export function useToastQueue(options: UseToastQueueOptions = {}): UseToastQueueReturn {
   const { maxVisible = 4, duration = 6000, dedupeSize = 1000 } = options
@@ -80,21 +84,21 @@ export function useToastQueue(options: UseToastQueueOptions = {}): UseToastQueue
   function push(listing: ListingEvent, receivedAt: number) {
     if (!seen.add(listing.eventId))
       return false
-    if (toasts.value.length >= maxVisible) {
+    const toast: Toast = { id: listing.eventId, listing, receivedAt }
+    const stack = insertSorted(toasts.value, toast, newerToastFirst)
+    if (stack.length > maxVisible) {
       more.value++
       // Each newcomer restarts the "+N more" countdown, so it stays while a burst goes on.
       moreCountdown?.cancel()
       moreCountdown = createCountdown(duration, dismissMore, { paused: paused.value })
-      if (paused.value)
+      const oldest = stack.pop()!
+      if (paused.value || oldest === toast)
         return false
-      const oldest = toasts.value[toasts.value.length - 1]
       countdowns.get(oldest.id)?.cancel()
       countdowns.delete(oldest.id)
-      toasts.value = toasts.value.slice(0, -1)
     }
-    const id = listing.eventId
-    toasts.value = [{ id, listing, receivedAt }, ...toasts.value]
-    countdowns.set(id, createCountdown(duration, () => dismiss(id), { paused: paused.value }))
+    toasts.value = stack
+    countdowns.set(toast.id, createCountdown(duration, () => dismiss(toast.id), { paused: paused.value }))
     return true
   }
 
