@@ -27,9 +27,9 @@ final class EdgeExtension implements BeforeAllCallback, AfterAllCallback {
         return new EdgeExtension(Map.of(), categories);
     }
 
-    /** An edge with {@code overrides} on top of the test settings. */
-    static EdgeExtension with(Map<String, String> overrides) {
-        return new EdgeExtension(overrides, new String[0]);
+    /** An edge with {@code overrides} on top of the test settings, after the listing topics of {@code categories} exist. */
+    static EdgeExtension with(Map<String, String> overrides, String... categories) {
+        return new EdgeExtension(overrides, categories);
     }
 
     @Override
