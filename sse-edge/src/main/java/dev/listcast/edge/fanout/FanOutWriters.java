@@ -18,7 +18,10 @@ import java.util.function.Predicate;
  * caller's lock covers the whole pass.
  */
 final class FanOutWriters implements AutoCloseable {
-    /** Below this many subscribers per slice, handing a slice to another thread costs more than it saves. */
+    /**
+     * The fewest subscribers worth a thread of their own: at ~8 µs per delivery (bench fanout) 512 take ~4 ms to
+     * write, against tens of µs to wake a writer, while an event for a few hundred streams is out in ~2 ms anyway.
+     */
     static final int MIN_SLICE = 512;
 
     private final int writers;
