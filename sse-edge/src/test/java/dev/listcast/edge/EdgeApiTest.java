@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.listcast.edge.auth.DevTokens;
+import dev.listcast.edge.auth.TestJwts;
 import dev.listcast.events.ListingEvent;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +29,44 @@ class EdgeApiTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(Http.json(response).get("error").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void shouldRefuseHostileTokensOnBothPortsWithAJsonReasonAndNoCookie() {
+        Instant now = Instant.now();
+        String user = TestEdges.unique();
+        byte[] secret = TestEdges.SECRET.getBytes(StandardCharsets.UTF_8);
+        String valid = TestJwts.claims(TestEdges.ISSUER, TestEdges.AUDIENCE, user, now.plusSeconds(600), null);
+        Map<String, String> hostile = new LinkedHashMap<>();
+        hostile.put("garbage", "not.a.jwt");
+        hostile.put("alg none", TestJwts.none(valid));
+        hostile.put("another secret", TestJwts.hs256(
+                "another-secret-that-is-32-bytes-long!!".getBytes(StandardCharsets.UTF_8), null, valid));
+        hostile.put("RS256 where only the secret is trusted", TestJwts.rs256("rsa-1", valid));
+        hostile.put("expired", TestJwts.hs256(secret, null,
+                TestJwts.claims(TestEdges.ISSUER, TestEdges.AUDIENCE, user, now.minusSeconds(60), null)));
+        hostile.put("not valid yet", TestJwts.hs256(secret, null,
+                TestJwts.claims(TestEdges.ISSUER, TestEdges.AUDIENCE, user, now.plusSeconds(600), now.plusSeconds(300))));
+        hostile.put("another audience", TestJwts.hs256(secret, null,
+                TestJwts.claims(TestEdges.ISSUER, "someone-else", user, now.plusSeconds(600), null)));
+        hostile.put("another issuer", TestJwts.hs256(secret, null,
+                TestJwts.claims("mallory", TestEdges.AUDIENCE, user, now.plusSeconds(600), null)));
+
+        hostile.forEach((what, token) -> {
+            HttpResponse<String> stream = Http.get(EDGE.streamPort(), "/api/listings/stream",
+                    "Authorization", bearer(token));
+            HttpResponse<String> session = Http.post(EDGE.port(), "/api/session", "", "Authorization", bearer(token));
+            for (HttpResponse<String> refused : List.of(stream, session)) {
+                assertThat(refused.statusCode()).as(what).isEqualTo(401);
+                assertThat(Http.json(refused).get("error").asText()).as(what).isEqualTo("unauthorized");
+                assertThat(Http.json(refused).get("reason").asText()).as(what).isNotBlank();
+            }
+            assertThat(session.headers().firstValue("Set-Cookie")).as(what).isEmpty();
+        });
+        HttpResponse<String> accepted = Http.post(EDGE.port(), "/api/session", "",
+                "Authorization", bearer(TestJwts.hs256(secret, null, valid)));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(Http.json(accepted).get("subject").asText()).isEqualTo(user);
     }
 
     @Test

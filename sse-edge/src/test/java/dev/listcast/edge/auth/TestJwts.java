@@ -17,14 +17,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Hand-rolled JWTs, so tests can make tokens no well-behaved library would: alg none, confused keys, odd claims. */
-final class TestJwts {
+public final class TestJwts {
     static final KeyPair RSA = generate("RSA", null);
     static final KeyPair EC = generate("EC", new ECGenParameterSpec("secp256r1"));
 
     private TestJwts() {
     }
 
-    static String claims(String issuer, String audience, String subject, Instant exp, Instant nbf) {
+    public static String claims(String issuer, String audience, String subject, Instant exp, Instant nbf) {
         return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"exp\":"
                 + exp.getEpochSecond() + (nbf == null ? "" : ",\"nbf\":" + nbf.getEpochSecond()) + "}";
     }
@@ -34,11 +34,11 @@ final class TestJwts {
         return b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String none(String claims) {
+    public static String none(String claims) {
         return unsigned("none", null, claims) + ".";
     }
 
-    static String hs256(byte[] secret, String kid, String claims) {
+    public static String hs256(byte[] secret, String kid, String claims) {
         String content = unsigned("HS256", kid, claims);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -49,7 +49,7 @@ final class TestJwts {
         }
     }
 
-    static String rs256(String kid, String claims) {
+    public static String rs256(String kid, String claims) {
         return rs256(RSA, kid, claims);
     }
 
