@@ -1,5 +1,7 @@
 package dev.listcast.edge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -52,6 +54,20 @@ final class EdgeExtension implements BeforeAllCallback, AfterAllCallback {
 
     int streamPort() {
         return edge.streamPort();
+    }
+
+    /** Open streams, as {@code /observe/metrics} counts them. */
+    int connections() {
+        return (int) Http.metric(port(), "listcast_edge_connections");
+    }
+
+    /** Waits until the edge holds exactly {@code expected} streams; fails when it does not within {@link #WAIT}. */
+    void awaitConnections(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (connections() != expected) {
+            assertThat(System.nanoTime()).as("connections never became %d", expected).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** Opens a stream as {@code user}, checked up to its leading {@code retry:} frame. */

@@ -213,7 +213,7 @@ class EdgeStreamTest {
 
     private static void awaitConnections(int atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (Http.metric(EDGE.port(), "listcast_edge_connections") < atLeast && System.nanoTime() < deadline) {
+        while (EDGE.connections() < atLeast && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }

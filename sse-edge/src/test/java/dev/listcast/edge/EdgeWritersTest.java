@@ -30,7 +30,7 @@ class EdgeWritersTest {
             for (int i = 0; i < STREAMS; i++) {
                 sockets.add(open(kw, TestEdges.unique()));
             }
-            awaitConnections(STREAMS);
+            EDGE.awaitConnections(STREAMS);
             ListingEvent first = TestListings.listing("books", kw + " first", "", 100);
             ListingEvent second = TestListings.listing("books", kw + " second", "", 200);
             TestListings.produce(first, second);
@@ -75,13 +75,5 @@ class EdgeWritersTest {
             }
             read.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
         }
-    }
-
-    private static void awaitConnections(int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + EdgeExtension.WAIT.toNanos();
-        while (Http.metric(EDGE.port(), "listcast_edge_connections") < atLeast && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(Http.metric(EDGE.port(), "listcast_edge_connections")).isEqualTo(atLeast);
     }
 }

@@ -102,28 +102,16 @@ class StreamListenerTest {
 
     @Test
     void shouldForgetAVanishedClientWithoutWaitingForAWrite() throws Exception {
-        int before = connections();
+        int before = EDGE.connections();
         Socket gone = new Socket("127.0.0.1", EDGE.streamPort());
         gone.getOutputStream().write(head("GET /api/listings/stream HTTP/1.1", "Host: x",
                 "Authorization: " + bearer(TestEdges.token(TestEdges.unique()))).getBytes(StandardCharsets.US_ASCII));
         gone.getInputStream().readNBytes(16);
-        awaitConnections(before + 1);
+        EDGE.awaitConnections(before + 1);
 
         gone.close();
 
-        awaitConnections(before);
-    }
-
-    private static int connections() {
-        return (int) Http.metric(EDGE.port(), "listcast_edge_connections");
-    }
-
-    private static void awaitConnections(int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (connections() != expected) {
-            assertThat(System.nanoTime()).as("connections never became %d", expected).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        EDGE.awaitConnections(before);
     }
 
     private static String head(String requestLine, String... headers) {

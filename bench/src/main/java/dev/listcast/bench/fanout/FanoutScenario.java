@@ -99,11 +99,11 @@ public final class FanoutScenario implements Scenario {
         String mode = options.string("edge");
         List<Integer> writers = options.string("writers").isEmpty() ? List.of() : options.positiveInts("writers");
         if (mode.equals("standalone")) {
-            if (writers.isEmpty()) {
-                return List.of(standalone(endpoints, Map.of(), "listcast", load));
-            }
             List<FanoutTarget> edges = new ArrayList<>();
             try {
+                if (writers.isEmpty()) {
+                    edges.add(standalone(endpoints, Map.of(), "listcast", load));
+                }
                 for (int w : writers) {
                     edges.add(standalone(endpoints, Map.of("LISTCAST_STREAM_WRITERS", Integer.toString(w)),
                             "listcast (" + w + (w == 1 ? " writer)" : " writers)"), load));

@@ -56,7 +56,10 @@ public record FanOutSettings(
                 writers(stream.get("writers").asInt().orElse(0)));
     }
 
-    /** 0 means one per core: on this 2-core machine two writers took time-to-all p99 at 10,000 streams from 147-197 to 100-122 ms. */
+    /**
+     * 0 means one per core: on a 2-core machine two writers took time-to-all p99 at 10,000 streams from 147-197 ms
+     * to 100-122 ms ({@code bench fanout --writers 1,2}).
+     */
     private static int writers(int configured) {
         return configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
     }

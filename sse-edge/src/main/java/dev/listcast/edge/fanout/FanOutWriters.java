@@ -90,7 +90,7 @@ final class FanOutWriters implements AutoCloseable {
     private static Pass slice(List<Subscriber> subscribers, int from, int to, Predicate<Subscriber> wants,
             Function<Subscriber, Subscriber.Offer> offer) {
         int taken = 0;
-        List<Miss> misses = List.of();
+        List<Miss> misses = new ArrayList<>();
         for (int i = to - 1; i >= from; i--) {
             Subscriber s = subscribers.get(i);
             if (wants.test(s)) {
@@ -98,9 +98,6 @@ final class FanOutWriters implements AutoCloseable {
                 if (result == Subscriber.Offer.TAKEN) {
                     taken++;
                 } else {
-                    if (misses.isEmpty()) {
-                        misses = new ArrayList<>();
-                    }
                     misses.add(new Miss(i, result));
                 }
             }
